@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database, DatabaseDriver } from './db/client';
+import { AppError } from './lib/app-error';
+import { sha256 } from './lib/hash';
+import { accountRoutes } from './modules/accounts/routes';
+import { apiKeyRoutes } from './modules/api-keys/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { userRoutes } from './modules/users/routes';
+import { crossOriginGuardPlugin, requireAuthPlugin } from './plugins/auth';
+import { errorsPlugin } from './plugins/errors';
+import { webClientPlugin } from './plugins/web-client';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    databaseDriver: DatabaseDriver;
+    config: Config;
+  }
+}
+
+export type AppOptions = {
+  db: Database;
+  databaseDriver: DatabaseDriver;
+  config: Config;
+  /** Overrides the pino logger settings; tests pass `false`. */
+  logger?: boolean | object;
+};
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const webDistDir = path.join(repoRoot, 'dist', 'web');
+
+/** Rate limits count per credential when there is one, so users behind one NAT do not share a budget. */
+function rateLimitKey(request: FastifyRequest): string {
+  const credential = request.headers.authorization ?? request.cookies?.ccp_session;
+  return credential ? sha256(credential) : request.ip;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-twilio-signature"]'],
+    },
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.db);
+  app.decorate('databaseDriver', options.databaseDriver);
+  app.decorate('config', config);
+
+  await app.register(errorsPlugin);
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(crossOriginGuardPlugin, { publicUrl: config.publicUrl });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'CallCenter Pro API', version: '1.0.0', description: 'Call tracking and pay-per-call platform' },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from Settings → API keys' },
+          session: { type: 'apiKey', in: 'cookie', name: 'ccp_session' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const rateLimit = {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: rateLimitKey,
+    errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
+      new AppError('RATE_LIMITED', `Rate limit exceeded; retry in ${context.after}`),
+  };
+
+  await app.register(
+    async (publicApi) => {
+      await publicApi.register(fastifyRateLimit, rateLimit);
+      await publicApi.register(healthRoutes);
+      await publicApi.register(authRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    async (api) => {
+      await api.register(fastifyRateLimit, rateLimit);
+      await api.register(requireAuthPlugin);
+      await api.register(accountRoutes);
+      await api.register(userRoutes);
+      await api.register(apiKeyRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(webClientPlugin, { distDir: webDistDir });
+  return app;
+}

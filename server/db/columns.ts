@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { text, timestamp } from 'drizzle-orm/pg-core';
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Random base62 string; 16 characters carry ~95 bits, enough for ids that must not be guessed. */
+export function randomToken(length = 16): string {
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  for (let i = 0; out.length < length && i < bytes.length; i++) {
+    // 248 = 62 * 4: dropping higher bytes keeps every character equally likely.
+    if (bytes[i] < 248) out += ALPHABET[bytes[i] % 62];
+  }
+  return out.length === length ? out : randomToken(length);
+}
+
+/** Prefixed ids (`cmp_…`) say what they point at in logs and URLs. */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomToken(16)}`;
+}
+
+export const idColumn = (prefix: string) =>
+  text('id')
+    .primaryKey()
+    .$defaultFn(() => newId(prefix));
+
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());

@@ -1,0 +1,22 @@
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, updatedAt } from '../columns';
+import { accounts } from './accounts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: idColumn('usr'),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name'),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['owner', 'manager', 'viewer'] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [uniqueIndex('users_email_unique').on(table.email), index('users_account_idx').on(table.accountId)],
+);
+
+export type UserRow = typeof users.$inferSelect;

@@ -1,0 +1,16 @@
+import type { Account, User } from '../../../contracts/auth';
+import type { AccountRow, UserRow } from '../../db/schema';
+
+export const toUserDto = (row: UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export const toAccountDto = (row: AccountRow): Account => ({
+  id: row.id,
+  name: row.name,
+  createdAt: row.createdAt.toISOString(),
+});

@@ -1,0 +1,67 @@
+import type { LoginInput, RegisterInput, SessionInfo } from '../../../contracts/auth';
+import { randomToken } from '../../db/columns';
+import type { Database } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError, conflict } from '../../lib/app-error';
+import { hashPassword, sha256, verifyPassword } from '../../lib/hash';
+import { toAccountDto, toUserDto } from './dto';
+import type { LoginThrottle } from './login-throttle';
+import * as repo from './repository';
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
+
+export type NewSession = { token: string; expiresAt: Date; info: SessionInfo };
+
+async function startSession(db: Database, userId: string, accountId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomToken(43);
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await repo.insertSession(db, { id: sha256(token), userId, accountId, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function register(db: Database, input: RegisterInput): Promise<NewSession> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { account, user } = await repo.insertAccountWithOwner(db, { ...input, passwordHash });
+    const session = await startSession(db, user.id, account.id);
+    return { ...session, info: { user: toUserDto(user), account: toAccountDto(account) } };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('An account with this email already exists', { field: 'email' });
+    throw error;
+  }
+}
+
+// A constant hash to verify against when the email is unknown, so timing does not reveal which emails exist.
+const decoyHash = hashPassword(randomToken(20));
+
+export async function login(
+  db: Database,
+  input: LoginInput,
+  context: { throttle: LoginThrottle; clientKey: string },
+): Promise<NewSession> {
+  const throttleKey = `${input.email}|${context.clientKey}`;
+  const retryAfter = context.throttle.retryAfterSeconds(throttleKey);
+  if (retryAfter > 0) {
+    throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`, {
+      retryAfterSeconds: retryAfter,
+    });
+  }
+  const user = await repo.findUserByEmail(db, input.email);
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !valid) {
+    context.throttle.recordFailure(throttleKey);
+    throw new AppError('UNAUTHORIZED', 'Email or password is incorrect');
+  }
+  context.throttle.reset(throttleKey);
+  const session = await startSession(db, user.id, user.accountId);
+  const found = await repo.findLiveSession(db, sha256(session.token), new Date());
+  return { ...session, info: { user: toUserDto(found.user), account: toAccountDto(found.account) } };
+}
+
+export async function logout(db: Database, token: string): Promise<void> {
+  await repo.deleteSession(db, sha256(token));
+}
+
+export async function resolveSession(db: Database, token: string) {
+  return repo.findLiveSession(db, sha256(token), new Date());
+}

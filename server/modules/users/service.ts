@@ -1,0 +1,50 @@
+import type { User } from '../../../contracts/auth';
+import type { CreateUserInput, UpdateUserInput } from '../../../contracts/users';
+import type { Database } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError, conflict, notFound } from '../../lib/app-error';
+import { hashPassword } from '../../lib/hash';
+import { toUserDto } from '../auth/dto';
+import * as repo from './repository';
+
+export async function listUsers(db: Database, accountId: string): Promise<User[]> {
+  return (await repo.listUsers(db, accountId)).map(toUserDto);
+}
+
+export async function createUser(db: Database, accountId: string, input: CreateUserInput): Promise<User> {
+  try {
+    const row = await repo.insertUser(db, {
+      accountId,
+      email: input.email,
+      name: input.name ?? null,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    return toUserDto(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('A user with this email already exists', { field: 'email' });
+    throw error;
+  }
+}
+
+/** An account always keeps at least one owner, or nobody could manage it again. */
+async function assertOwnerRemains(db: Database, accountId: string, userId: string) {
+  const user = await repo.findUser(db, accountId, userId);
+  if (!user) throw notFound('User');
+  if (user.role === 'owner' && (await repo.countOwners(db, accountId)) <= 1) {
+    throw new AppError('CONFLICT', 'The account needs at least one owner');
+  }
+}
+
+export async function updateUser(db: Database, accountId: string, id: string, input: UpdateUserInput): Promise<User> {
+  if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
+  const row = await repo.updateUser(db, accountId, id, input);
+  if (!row) throw notFound('User');
+  return toUserDto(row);
+}
+
+export async function deleteUser(db: Database, accountId: string, id: string, actingUserId: string | null) {
+  if (id === actingUserId) throw new AppError('CONFLICT', 'You cannot remove yourself');
+  await assertOwnerRemains(db, accountId, id);
+  await repo.deleteUser(db, accountId, id);
+}

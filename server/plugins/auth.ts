@@ -1,0 +1,121 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Role } from '../../contracts/common';
+import { AppError, forbidden } from '../lib/app-error';
+import { looksLikeApiKey, resolveApiKey } from '../modules/api-keys/service';
+import { resolveSession, SESSION_TTL_MS } from '../modules/auth/service';
+
+export const SESSION_COOKIE = 'ccp_session';
+
+export type AuthContext = {
+  accountId: string;
+  /** Null for API keys: they act for the account, not for a person. */
+  userId: string | null;
+  role: Role;
+  via: 'session' | 'apiKey';
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// API keys manage data but not people: they cannot add users or change roles.
+const API_KEY_ROLE: Role = 'manager';
+
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) return undefined;
+  return header.slice('Bearer '.length).trim() || undefined;
+}
+
+export function sessionToken(request: FastifyRequest): string | undefined {
+  const raw = request.cookies[SESSION_COOKIE];
+  if (!raw) return undefined;
+  const unsigned = request.unsignCookie(raw);
+  return unsigned.valid ? (unsigned.value ?? undefined) : undefined;
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure || request.protocol === 'https',
+    signed: true,
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The authenticated caller; only routes behind `authenticate` may use it. */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError('UNAUTHORIZED', 'Sign in or send an API key');
+  return request.auth;
+}
+
+export function requireRole(...roles: Role[]) {
+  return async (request: FastifyRequest) => {
+    if (!roles.includes(authOf(request).role)) forbiddenFor(roles);
+  };
+}
+
+function forbiddenFor(roles: Role[]): never {
+  throw forbidden(`Only ${roles.join(' or ')} users can do this`);
+}
+
+async function authenticate(app: FastifyInstance, request: FastifyRequest) {
+  const bearer = bearerToken(request);
+  if (bearer) {
+    const found = looksLikeApiKey(bearer) ? await resolveApiKey(app.db, bearer) : undefined;
+    if (!found) throw new AppError('UNAUTHORIZED', 'The API key is not valid or was revoked');
+    request.auth = { accountId: found.account.id, userId: null, role: API_KEY_ROLE, via: 'apiKey' };
+    return;
+  }
+  const token = sessionToken(request);
+  const found = token ? await resolveSession(app.db, token) : undefined;
+  if (!found) throw new AppError('UNAUTHORIZED', 'Sign in or send an API key');
+  request.auth = { accountId: found.account.id, userId: found.user.id, role: found.user.role, via: 'session' };
+}
+
+/**
+ * Registered inside the protected API scope: every route there needs a session or API key,
+ * and viewers may only read.
+ */
+export const requireAuthPlugin = fp(async (app: FastifyInstance) => {
+  app.addHook('onRequest', async (request) => authenticate(app, request));
+  app.addHook('preHandler', async (request) => {
+    if (!SAFE_METHODS.has(request.method) && authOf(request).role === 'viewer') {
+      throw forbidden('Viewers can look but not change anything');
+    }
+  });
+});
+
+function hostOf(origin: string): string | undefined {
+  return URL.canParse(origin) ? new URL(origin).host : undefined;
+}
+
+/**
+ * Cross-site request forgery guard for cookie-authenticated writes, by Fetch Metadata and Origin
+ * (the approach of Go's CrossOriginProtection): browsers always label cross-site requests, while
+ * API clients without cookies are unaffected. SameSite=Lax cookies are the second wall.
+ */
+export const crossOriginGuardPlugin = fp(async (app: FastifyInstance, options: { publicUrl: string }) => {
+  const trustedOrigins = new Set([new URL(options.publicUrl).origin]);
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method) || bearerToken(request) || !request.headers.cookie) return;
+    const site = request.headers['sec-fetch-site'];
+    if (site === 'same-origin' || site === 'none') return;
+    const origin = request.headers.origin;
+    if (!site && !origin) return;
+    const host = request.headers.host;
+    if (origin && (trustedOrigins.has(origin) || (host && hostOf(origin) === host))) return;
+    throw forbidden('Cross-site request refused');
+  });
+});
