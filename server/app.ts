@@ -109,9 +109,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       new AppError('RATE_LIMITED', `Rate limit exceeded; retry in ${context.after}`),
   };
 
+  // Instance-level hooks (not per-route ones) so the limit applies before authentication:
+  // guessing API keys or passwords spends the same budget as anything else.
+  await app.register(fastifyRateLimit, { global: false });
+  const limitRequests = app.rateLimit(rateLimit);
+
   await app.register(
     async (publicApi) => {
-      await publicApi.register(fastifyRateLimit, rateLimit);
+      publicApi.addHook('onRequest', limitRequests);
       await publicApi.register(healthRoutes);
       await publicApi.register(authRoutes);
     },
@@ -120,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await api.register(fastifyRateLimit, rateLimit);
+      api.addHook('onRequest', limitRequests);
       await api.register(requireAuthPlugin);
       await api.register(accountRoutes);
       await api.register(userRoutes);

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { type Auth, uniqueEmail } from './factories';
+
+/**
+ * Every tenant-owned resource the API exposes, described once. The tenant-isolation test walks
+ * this list; a new endpoint joins the wall by adding its probe here.
+ */
+export type TenantProbe = {
+  name: string;
+  /** Collection path: GET lists `{ items }`. */
+  path: string;
+  create(app: FastifyInstance, auth: Auth): Promise<string>;
+  /** Which item operations the resource has at `${path}/:id`. */
+  read?: boolean;
+  update?: { method: 'PATCH' | 'PUT'; payload: Record<string, unknown> };
+  remove?: boolean;
+  /** Extra item sub-paths (GET) that must also be walled, e.g. `/routing`. */
+  subPaths?: string[];
+};
+
+async function created(app: FastifyInstance, auth: Auth, url: string, payload: Record<string, unknown>) {
+  const response = await app.inject({ method: 'POST', url, headers: auth.headers, payload });
+  if (response.statusCode !== 201) throw new Error(`${url} create failed ${response.statusCode}: ${response.body}`);
+  return response.json().id as string;
+}
+
+export const tenantProbes: TenantProbe[] = [
+  {
+    name: 'users',
+    path: '/api/users',
+    create: (app, auth) =>
+      created(app, auth, '/api/users', { email: uniqueEmail(), password: 'password123', role: 'viewer' }),
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'api keys',
+    path: '/api/api-keys',
+    create: (app, auth) => created(app, auth, '/api/api-keys', { name: 'probe' }),
+    remove: true,
+  },
+];
