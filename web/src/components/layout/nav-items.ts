@@ -1,0 +1,31 @@
+import {
+  ChartColumn,
+  Gavel,
+  Handshake,
+  Hash,
+  LayoutDashboard,
+  type LucideIcon,
+  Megaphone,
+  PhoneCall,
+  Settings,
+  Workflow,
+} from 'lucide-react';
+
+export type NavItem = { label: string; href: string; icon: LucideIcon };
+
+export const navItems: readonly NavItem[] = [
+  { label: 'Dashboard', href: '/', icon: LayoutDashboard },
+  { label: 'Campaigns', href: '/campaigns', icon: Megaphone },
+  { label: 'Buyers & Targets', href: '/buyers', icon: Handshake },
+  { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
+  { label: 'RTB', href: '/rtb', icon: Gavel },
+  { label: 'Call Flows', href: '/flows', icon: Workflow },
+  { label: 'Calls', href: '/calls', icon: PhoneCall },
+  { label: 'Reports', href: '/reports', icon: ChartColumn },
+  { label: 'Settings', href: '/settings', icon: Settings },
+];
+
+/** A section stays highlighted on its sub-pages (/campaigns/42); the dashboard only on "/". */
+export function isActive(href: string, location: string): boolean {
+  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+}
