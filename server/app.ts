@@ -20,7 +20,14 @@ import { sha256 } from './lib/hash';
 import { accountRoutes } from './modules/accounts/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
 import { authRoutes } from './modules/auth/routes';
+import { buyerRoutes } from './modules/buyers/routes';
+import { callRoutes } from './modules/calls/routes';
+import { campaignRoutes } from './modules/campaigns/routes';
 import { healthRoutes } from './modules/health/routes';
+import { numberRoutes } from './modules/numbers/routes';
+import { simulatorRoutes } from './modules/simulator/routes';
+import { targetRoutes } from './modules/targets/routes';
+import { webhookRoutes } from './modules/telephony/webhook-routes';
 import { userRoutes } from './modules/users/routes';
 import { crossOriginGuardPlugin, requireAuthPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
@@ -87,7 +94,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'CallCenter Pro API', version: '1.0.0', description: 'Call tracking and pay-per-call platform' },
+      info: {
+        title: 'CallCenter Pro API',
+        version: '1.0.0',
+        description: 'Call tracking and pay-per-call platform',
+      },
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from Settings → API keys' },
@@ -130,9 +141,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(userRoutes);
       await api.register(apiKeyRoutes);
+      await api.register(buyerRoutes);
+      await api.register(targetRoutes);
+      await api.register(campaignRoutes);
+      await api.register(numberRoutes);
+      await api.register(callRoutes);
+      await api.register(simulatorRoutes);
     },
     { prefix: '/api' },
   );
+
+  // Twilio's webhooks: public, authenticated by signature, never rate limited (a limit would drop calls).
+  await app.register(webhookRoutes, { prefix: '/api' });
 
   await app.register(webClientPlugin, { distDir: webDistDir });
   return app;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, createApiKeyAuth, signUp } from '../test/factories';
-import { createTestApp, type TestApp } from '../test/test-app';
 import { tenantProbes } from '../test/tenant-probes';
+import { createTestApp, type TestApp } from '../test/test-app';
 
 let t: TestApp;
 let alice: Auth & { accountId: string };
@@ -29,7 +29,9 @@ describe.each(tenantProbes)('tenant wall: $name', (probe) => {
       const attempts = [
         ...(probe.read ? [{ method: 'GET' as const, url: itemUrl }] : []),
         ...(probe.subPaths ?? []).map((sub) => ({ method: 'GET' as const, url: `${itemUrl}${sub}` })),
-        ...(probe.update ? [{ method: probe.update.method, url: itemUrl, payload: probe.update.payload }] : []),
+        ...(probe.update
+          ? [{ method: probe.update.method, url: itemUrl, payload: probe.update.payload }]
+          : []),
         ...(probe.remove ? [{ method: 'DELETE' as const, url: itemUrl }] : []),
       ];
       for (const attempt of attempts) {

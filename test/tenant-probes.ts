@@ -20,7 +20,8 @@ export type TenantProbe = {
 
 async function created(app: FastifyInstance, auth: Auth, url: string, payload: Record<string, unknown>) {
   const response = await app.inject({ method: 'POST', url, headers: auth.headers, payload });
-  if (response.statusCode !== 201) throw new Error(`${url} create failed ${response.statusCode}: ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`${url} create failed ${response.statusCode}: ${response.body}`);
   return response.json().id as string;
 }
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openPglite, openPostgres } from '../server/db/client';
 import { adminQuery, databaseUrlFor } from './postgres-admin';

@@ -38,7 +38,12 @@ export function sessionToken(request: FastifyRequest): string | undefined {
   return unsigned.valid ? (unsigned.value ?? undefined) : undefined;
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, secure: boolean) {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -80,7 +85,12 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest) {
   const token = sessionToken(request);
   const found = token ? await resolveSession(app.db, token) : undefined;
   if (!found) throw new AppError('UNAUTHORIZED', 'Sign in or send an API key');
-  request.auth = { accountId: found.account.id, userId: found.user.id, role: found.user.role, via: 'session' };
+  request.auth = {
+    accountId: found.account.id,
+    userId: found.user.id,
+    role: found.user.role,
+    via: 'session',
+  };
 }
 
 /**

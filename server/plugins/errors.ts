@@ -4,14 +4,21 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode, FieldError } from '../../contracts/common';
 import { AppError, invalidFields } from '../lib/app-error';
 
-type ValidationEntry = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+type ValidationEntry = {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: PropertyKey[] } };
+};
 
 function fieldsFromValidation(entries: ValidationEntry[], context: string | undefined): FieldError[] {
   return entries.map((entry) => {
     const issuePath = entry.params?.issue?.path;
     const fromIssue = issuePath?.length ? issuePath.map(String).join('.') : undefined;
     const fromPointer = entry.instancePath?.replace(/^\//, '').replaceAll('/', '.');
-    return { field: fromIssue || fromPointer || context || 'body', message: entry.message ?? 'Invalid value' };
+    return {
+      field: fromIssue || fromPointer || context || 'body',
+      message: entry.message ?? 'Invalid value',
+    };
   });
 }
 
@@ -27,14 +34,22 @@ const clientErrorCodes: Record<string, ErrorCode> = {
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return invalidFields(fieldsFromValidation(error.validation as ValidationEntry[], error.validationContext));
+    return invalidFields(
+      fieldsFromValidation(error.validation as ValidationEntry[], error.validationContext),
+    );
   }
   if (error.validation) {
-    return invalidFields(fieldsFromValidation(error.validation as ValidationEntry[], error.validationContext));
+    return invalidFields(
+      fieldsFromValidation(error.validation as ValidationEntry[], error.validationContext),
+    );
   }
-  if (error.code && clientErrorCodes[error.code]) return new AppError(clientErrorCodes[error.code], error.message);
+  if (error.code && clientErrorCodes[error.code])
+    return new AppError(clientErrorCodes[error.code], error.message);
   if (error.statusCode === 429) return new AppError('RATE_LIMITED', 'Too many requests, slow down');
-  if (error instanceof SyntaxError || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
+  if (
+    error instanceof SyntaxError ||
+    (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  ) {
     return new AppError('BAD_REQUEST', error.message);
   }
   return new AppError('INTERNAL', 'Something went wrong on our side');
@@ -44,11 +59,13 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((rawError: FastifyError, request, reply) => {
     const error = toAppError(rawError);
     if (error.code === 'INTERNAL') {
-      request.log.error({ err: rawError, serialization: isResponseSerializationError(rawError) }, 'unhandled error');
+      request.log.error(
+        { err: rawError, serialization: isResponseSerializationError(rawError) },
+        'unhandled error',
+      );
     }
     return reply.status(error.status).send({
       error: { code: error.code, message: error.message, details: error.details, requestId: request.id },
     });
   });
-
 });

@@ -17,7 +17,11 @@ export const webClientPlugin = fp(async (app: FastifyInstance, options: { distDi
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasClient;
     if (isPage) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id },
+      error: {
+        code: 'NOT_FOUND',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+        requestId: request.id,
+      },
     });
   });
 });

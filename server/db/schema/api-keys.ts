@@ -18,7 +18,10 @@ export const apiKeys = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex('api_keys_hash_unique').on(table.keyHash), index('api_keys_account_idx').on(table.accountId)],
+  (table) => [
+    uniqueIndex('api_keys_hash_unique').on(table.keyHash),
+    index('api_keys_account_idx').on(table.accountId),
+  ],
 );
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;

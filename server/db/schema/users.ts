@@ -16,7 +16,10 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [uniqueIndex('users_email_unique').on(table.email), index('users_account_idx').on(table.accountId)],
+  (table) => [
+    uniqueIndex('users_email_unique').on(table.email),
+    index('users_account_idx').on(table.accountId),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -9,11 +9,15 @@ import * as repo from './repository';
 const tags = ['Account'];
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/account', { schema: { tags, summary: 'The current account', response: { 200: Account } } }, async (request) => {
-    const row = await repo.findAccount(app.db, authOf(request).accountId);
-    if (!row) throw notFound('Account');
-    return toAccountDto(row);
-  });
+  app.get(
+    '/account',
+    { schema: { tags, summary: 'The current account', response: { 200: Account } } },
+    async (request) => {
+      const row = await repo.findAccount(app.db, authOf(request).accountId);
+      if (!row) throw notFound('Account');
+      return toAccountDto(row);
+    },
+  );
 
   app.patch(
     '/account',
@@ -26,6 +30,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Account, 400: ErrorResponse, 403: ErrorResponse },
       },
     },
-    async (request) => toAccountDto(await repo.renameAccount(app.db, authOf(request).accountId, request.body.name)),
+    async (request) =>
+      toAccountDto(await repo.renameAccount(app.db, authOf(request).accountId, request.body.name)),
   );
 };

@@ -26,30 +26,48 @@ describe('API keys', () => {
     expect(list.json().items).toEqual([expect.objectContaining({ id, name: 'Zapier', prefix })]);
     expect(JSON.stringify(list.json())).not.toContain(key);
 
-    const withKey = await t.app.inject({ method: 'GET', url: '/api/account', headers: { authorization: `Bearer ${key}` } });
+    const withKey = await t.app.inject({
+      method: 'GET',
+      url: '/api/account',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(withKey.statusCode).toBe(200);
     expect(withKey.json().id).toBe(owner.account.id);
 
     const used = await t.app.inject({ method: 'GET', url: '/api/api-keys', headers: owner.headers });
     expect(used.json().items[0].lastUsedAt).not.toBeNull();
 
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/api-keys/${id}`, headers: owner.headers })).statusCode).toBe(
-      204,
-    );
-    const revoked = await t.app.inject({ method: 'GET', url: '/api/account', headers: { authorization: `Bearer ${key}` } });
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/api-keys/${id}`, headers: owner.headers }))
+        .statusCode,
+    ).toBe(204);
+    const revoked = await t.app.inject({
+      method: 'GET',
+      url: '/api/account',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(revoked.statusCode).toBe(401);
   });
 
   it('requires a name', async () => {
     const owner = await signUp(t.app);
-    const response = await t.app.inject({ method: 'POST', url: '/api/api-keys', headers: owner.headers, payload: {} });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-keys',
+      headers: owner.headers,
+      payload: {},
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.fields[0].field).toBe('name');
   });
 
   it('answers 404 for unknown ids', async () => {
     const owner = await signUp(t.app);
-    const response = await t.app.inject({ method: 'DELETE', url: '/api/api-keys/key_nope', headers: owner.headers });
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/api-keys/key_nope',
+      headers: owner.headers,
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('NOT_FOUND');
   });

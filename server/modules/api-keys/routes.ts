@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiKey, CreatedApiKey, CreateApiKeyInput } from '../../../contracts/api-keys';
+import { ApiKey, CreateApiKeyInput, CreatedApiKey } from '../../../contracts/api-keys';
 import { ErrorResponse, IdParams, listOf } from '../../../contracts/common';
 import { authOf } from '../../plugins/auth';
 import * as service from './service';
@@ -10,7 +10,13 @@ const tags = ['API keys'];
 export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api-keys',
-    { schema: { tags, summary: "List the account's API keys (prefix only)", response: { 200: listOf(ApiKey) } } },
+    {
+      schema: {
+        tags,
+        summary: "List the account's API keys (prefix only)",
+        response: { 200: listOf(ApiKey) },
+      },
+    },
     async (request) => ({ items: await service.listApiKeys(app.db, authOf(request).accountId) }),
   );
 
@@ -32,7 +38,14 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api-keys/:id',
-    { schema: { tags, summary: 'Revoke an API key', params: IdParams, response: { 204: z.null(), 404: ErrorResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an API key',
+        params: IdParams,
+        response: { 204: z.null(), 404: ErrorResponse },
+      },
+    },
     async (request, reply) => {
       await service.revokeApiKey(app.db, authOf(request).accountId, request.params.id);
       return reply.status(204).send(null);

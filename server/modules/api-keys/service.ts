@@ -1,6 +1,6 @@
-import type { ApiKey, CreatedApiKey, CreateApiKeyInput } from '../../../contracts/api-keys';
-import { randomToken } from '../../db/columns';
+import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from '../../../contracts/api-keys';
 import type { Database } from '../../db/client';
+import { randomToken } from '../../db/columns';
 import type { ApiKeyRow } from '../../db/schema';
 import { notFound } from '../../lib/app-error';
 import { sha256 } from '../../lib/hash';

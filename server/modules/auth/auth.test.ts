@@ -25,7 +25,11 @@ describe('auth', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Secure/i); // PUBLIC_URL is https in tests
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/user', headers: { cookie: cookieFrom(response) } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/user',
+      headers: { cookie: cookieFrom(response) },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(body.user.id);
     expect(me.json().user).not.toHaveProperty('passwordHash');
@@ -90,7 +94,11 @@ describe('auth', () => {
   it('throttles repeated failed logins for an email', async () => {
     const owner = await signUp(t.app);
     const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: owner.user.email, password } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: owner.user.email, password },
+      });
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).statusCode).toBe(401);
     const blocked = await attempt(owner.password);
     expect(blocked.statusCode).toBe(429);

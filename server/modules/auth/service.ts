@@ -1,6 +1,6 @@
 import type { LoginInput, RegisterInput, SessionInfo } from '../../../contracts/auth';
-import { randomToken } from '../../db/columns';
 import type { Database } from '../../db/client';
+import { randomToken } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, conflict } from '../../lib/app-error';
 import { hashPassword, sha256, verifyPassword } from '../../lib/hash';
@@ -12,7 +12,11 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 
 export type NewSession = { token: string; expiresAt: Date; info: SessionInfo };
 
-async function startSession(db: Database, userId: string, accountId: string): Promise<{ token: string; expiresAt: Date }> {
+async function startSession(
+  db: Database,
+  userId: string,
+  accountId: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken(43);
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await repo.insertSession(db, { id: sha256(token), userId, accountId, expiresAt });
@@ -26,7 +30,8 @@ export async function register(db: Database, input: RegisterInput): Promise<NewS
     const session = await startSession(db, user.id, account.id);
     return { ...session, info: { user: toUserDto(user), account: toAccountDto(account) } };
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('An account with this email already exists', { field: 'email' });
+    if (isUniqueViolation(error))
+      throw conflict('An account with this email already exists', { field: 'email' });
     throw error;
   }
 }
@@ -42,9 +47,13 @@ export async function login(
   const throttleKey = `${input.email}|${context.clientKey}`;
   const retryAfter = context.throttle.retryAfterSeconds(throttleKey);
   if (retryAfter > 0) {
-    throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`, {
-      retryAfterSeconds: retryAfter,
-    });
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`,
+      {
+        retryAfterSeconds: retryAfter,
+      },
+    );
   }
   const user = await repo.findUserByEmail(db, input.email);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));

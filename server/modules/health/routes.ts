@@ -7,7 +7,13 @@ const Health = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['pg
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['Health'], summary: 'Liveness and database reachability', response: { 200: Health, 503: Health } } },
+    {
+      schema: {
+        tags: ['Health'],
+        summary: 'Liveness and database reachability',
+        response: { 200: Health, 503: Health },
+      },
+    },
     async (_request, reply) => {
       try {
         await app.db.execute(sql`select 1`);

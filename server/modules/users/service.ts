@@ -36,7 +36,12 @@ async function assertOwnerRemains(db: Database, accountId: string, userId: strin
   }
 }
 
-export async function updateUser(db: Database, accountId: string, id: string, input: UpdateUserInput): Promise<User> {
+export async function updateUser(
+  db: Database,
+  accountId: string,
+  id: string,
+  input: UpdateUserInput,
+): Promise<User> {
   if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
   const row = await repo.updateUser(db, accountId, id, input);
   if (!row) throw notFound('User');

@@ -32,7 +32,11 @@ describe('account users and roles', () => {
     });
     expect(changed.json().role).toBe('viewer');
 
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/users/${created.json().id}`, headers: owner.headers });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/users/${created.json().id}`,
+      headers: owner.headers,
+    });
     expect(removed.statusCode).toBe(204);
   });
 
@@ -59,11 +63,17 @@ describe('account users and roles', () => {
   it('lets viewers read but never change anything', async () => {
     const owner = await signUp(t.app);
     const viewer = await addUser(t.app, owner, 'viewer');
-    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: viewer.headers })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/users', headers: viewer.headers })).statusCode,
+    ).toBe(200);
     const writes = [
       { method: 'POST' as const, url: '/api/api-keys', payload: { name: 'x' } },
       { method: 'PATCH' as const, url: '/api/account', payload: { name: 'Renamed' } },
-      { method: 'POST' as const, url: '/api/users', payload: { email: uniqueEmail(), password: 'password123', role: 'viewer' } },
+      {
+        method: 'POST' as const,
+        url: '/api/users',
+        payload: { email: uniqueEmail(), password: 'password123', role: 'viewer' },
+      },
     ];
     for (const write of writes) {
       const response = await t.app.inject({ ...write, headers: viewer.headers });
@@ -96,7 +106,12 @@ describe('account users and roles', () => {
       payload: { name: 'Renamed Co' },
     });
     expect(renamed.json().name).toBe('Renamed Co');
-    const blank = await t.app.inject({ method: 'PATCH', url: '/api/account', headers: owner.headers, payload: { name: '' } });
+    const blank = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/account',
+      headers: owner.headers,
+      payload: { name: '' },
+    });
     expect(blank.statusCode).toBe(400);
   });
 });

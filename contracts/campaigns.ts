@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { OptionalText } from './buyers';
+import { Timestamp } from './common';
+import { PhoneNumber } from './phone';
+import { Timezone } from './schedule';
+
+export const CampaignStatus = z.enum(['draft', 'active', 'paused', 'completed']);
+export type CampaignStatus = z.infer<typeof CampaignStatus>;
+export const RoutingStrategy = z.enum(['weighted', 'round_robin']);
+export const DuplicateAction = z.enum(['route_normally', 'same_target', 'reject']);
+
+export const RoutingEntry = z.object({
+  targetId: z.string().min(1),
+  priority: z.number().int().min(1).max(10),
+  weight: z.number().int().min(1).max(100),
+});
+export type RoutingEntry = z.infer<typeof RoutingEntry>;
+
+export const RoutingPlan = z
+  .array(RoutingEntry)
+  .max(200)
+  .refine((entries) => new Set(entries.map((e) => e.targetId)).size === entries.length, {
+    message: 'A target appears only once in the plan',
+  });
+
+const optionalPhone = z
+  .union([z.literal(''), PhoneNumber])
+  .nullish()
+  .transform((value) => value || null);
+
+const CampaignFields = z.object({
+  name: z.string().trim().min(1, 'Name is required').max(120),
+  description: OptionalText(2000),
+  status: CampaignStatus.optional(),
+  vertical: OptionalText(60),
+  timezone: Timezone.optional(),
+  routingStrategy: RoutingStrategy.optional(),
+  routing: RoutingPlan.optional(),
+  fallbackNumber: optionalPhone,
+  fallbackMessage: OptionalText(500),
+  record: z.boolean().optional(),
+  duplicateWindowHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 365)
+    .optional(),
+  duplicateAction: DuplicateAction.optional(),
+  payoutCents: z.number().int().min(0).max(100_000_000).optional(),
+  defaultCallerId: optionalPhone,
+});
+
+export const CreateCampaignInput = CampaignFields;
+export type CreateCampaignInput = z.input<typeof CreateCampaignInput>;
+export const UpdateCampaignInput = CampaignFields.partial();
+export type UpdateCampaignInput = z.input<typeof UpdateCampaignInput>;
+
+export const Campaign = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  status: CampaignStatus,
+  vertical: z.string().nullable(),
+  timezone: z.string(),
+  routingStrategy: RoutingStrategy,
+  routing: z.array(RoutingEntry),
+  fallbackNumber: z.string().nullable(),
+  fallbackMessage: z.string().nullable(),
+  record: z.boolean(),
+  duplicateWindowHours: z.number().int(),
+  duplicateAction: DuplicateAction,
+  payoutCents: z.number().int(),
+  defaultCallerId: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const CampaignRouting = z.object({ routing: z.array(RoutingEntry) });
+export const UpdateRoutingInput = z.object({ routing: RoutingPlan });

@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
+import { createdAt, idColumn, updatedAt } from '../columns';
+import { accounts } from './accounts';
+import { buyers } from './buyers';
+import { campaigns } from './campaigns';
+import { targets } from './targets';
+import { trackingNumbers } from './tracking-numbers';
+
+export const calls = pgTable(
+  'calls',
+  {
+    id: idColumn('call'),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    callSid: text('call_sid').notNull(),
+    campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    numberId: text('number_id').references(() => trackingNumbers.id, { onDelete: 'set null' }),
+    targetId: text('target_id').references(() => targets.id, { onDelete: 'set null' }),
+    buyerId: text('buyer_id').references(() => buyers.id, { onDelete: 'set null' }),
+    fromNumber: text('from_number').notNull(),
+    toNumber: text('to_number').notNull(),
+    fromCity: text('from_city'),
+    fromState: text('from_state'),
+    fromZip: text('from_zip'),
+    status: text('status').notNull().default('ringing'),
+    /** routed | fallback | rejected | no_route */
+    outcome: text('outcome'),
+    isDuplicate: boolean('is_duplicate').notNull().default(false),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    durationSeconds: integer('duration_seconds'),
+    connectedSeconds: integer('connected_seconds'),
+    converted: boolean('converted').notNull().default(false),
+    revenueCents: integer('revenue_cents').notNull().default(0),
+    payoutCents: integer('payout_cents').notNull().default(0),
+    recordingUrl: text('recording_url'),
+    recordingSid: text('recording_sid'),
+    recordingDurationSeconds: integer('recording_duration_seconds'),
+    trace: jsonb('trace').$type<TraceEntry[]>().notNull().default([]),
+    twiml: jsonb('twiml').$type<TwimlEntry[]>().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('calls_call_sid_unique').on(table.callSid),
+    index('calls_account_started_idx').on(table.accountId, table.startedAt.desc(), table.id.desc()),
+    index('calls_campaign_caller_idx').on(table.campaignId, table.fromNumber, table.startedAt),
+  ],
+);
+
+/** One dial of one target for a call; `live` rows are what concurrency caps count. */
+export const callAttempts = pgTable(
+  'call_attempts',
+  {
+    id: idColumn('att'),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    callId: text('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    destination: text('destination').notNull(),
+    dialCallSid: text('dial_call_sid'),
+    status: text('status').notNull().default('ringing'),
+    live: boolean('live').notNull().default(true),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    connectedSeconds: integer('connected_seconds'),
+  },
+  (table) => [
+    uniqueIndex('call_attempts_call_attempt_unique').on(table.callId, table.attempt),
+    index('call_attempts_live_idx').on(table.targetId, table.startedAt).where(sql`${table.live}`),
+  ],
+);
+
+/**
+ * Cap counters per target and period bucket ('total', 'h:2026-11-23T14', 'd:2026-11-23',
+ * 'm:2026-11' in the target's timezone): one indexed read answers every cap at once.
+ */
+export const targetCounters = pgTable(
+  'target_counters',
+  {
+    targetId: text('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'cascade' }),
+    bucket: text('bucket').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (table) => [uniqueIndex('target_counters_pk').on(table.targetId, table.bucket)],
+);
+
+export type CallRow = typeof calls.$inferSelect;
+export type CallAttemptRow = typeof callAttempts.$inferSelect;

@@ -1,0 +1,161 @@
+import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { buyers, callAttempts, calls, campaigns, targets } from '../../db/schema';
+
+/** Inserts the call unless Twilio already told us about this CallSid (a retried webhook). */
+export async function insertCallOnce(db: Database, values: typeof calls.$inferInsert) {
+  const [row] = await db
+    .insert(calls)
+    .values(values)
+    .onConflictDoNothing({ target: calls.callSid })
+    .returning();
+  return row;
+}
+
+export async function findCallBySid(db: Database, callSid: string) {
+  const [row] = await db.select().from(calls).where(eq(calls.callSid, callSid)).limit(1);
+  return row;
+}
+
+export async function findCallById(db: Database, callId: string) {
+  const [row] = await db.select().from(calls).where(eq(calls.id, callId)).limit(1);
+  return row;
+}
+
+// Callbacks that change nothing (a repeated or late event) make no write at all.
+export async function updateCall(db: Database, callId: string, values: Partial<typeof calls.$inferInsert>) {
+  if (!Object.keys(values).length) return;
+  await db.update(calls).set(values).where(eq(calls.id, callId));
+}
+
+/** Appends to the call's trace and TwiML log in one statement (jsonb concatenation). */
+export async function appendToCall(
+  db: Database,
+  callId: string,
+  entries: { trace?: unknown[]; twiml?: unknown[] },
+  values: Partial<typeof calls.$inferInsert> = {},
+) {
+  await db
+    .update(calls)
+    .set({
+      ...values,
+      trace: sql`${calls.trace} || ${JSON.stringify(entries.trace ?? [])}::jsonb`,
+      twiml: sql`${calls.twiml} || ${JSON.stringify(entries.twiml ?? [])}::jsonb`,
+    })
+    .where(eq(calls.id, callId));
+}
+
+export async function listAttempts(db: Database, callId: string) {
+  return db
+    .select()
+    .from(callAttempts)
+    .where(eq(callAttempts.callId, callId))
+    .orderBy(asc(callAttempts.attempt));
+}
+
+export async function updateAttempt(
+  db: Database,
+  attemptId: string,
+  values: Partial<typeof callAttempts.$inferInsert>,
+) {
+  if (!Object.keys(values).length) return;
+  await db.update(callAttempts).set(values).where(eq(callAttempts.id, attemptId));
+}
+
+export async function endLiveAttempts(db: Database, callId: string, at: Date) {
+  await db
+    .update(callAttempts)
+    .set({ live: false, endedAt: sql`coalesce(${callAttempts.endedAt}, ${at.toISOString()}::timestamptz)` })
+    .where(and(eq(callAttempts.callId, callId), eq(callAttempts.live, true)));
+}
+
+export async function findTarget(db: Database, targetId: string) {
+  const [row] = await db.select().from(targets).where(eq(targets.id, targetId)).limit(1);
+  return row;
+}
+
+export async function findCampaign(db: Database, campaignId: string) {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
+  return row;
+}
+
+/** Flips `converted` once; only the caller that flipped it counts the conversion against caps. */
+export async function markConvertedOnce(db: Database, callId: string) {
+  const rows = await db
+    .update(calls)
+    .set({ converted: true })
+    .where(and(eq(calls.id, callId), eq(calls.converted, false)))
+    .returning({ id: calls.id });
+  return rows.length > 0;
+}
+
+export type CallFilters = {
+  from?: Date;
+  to?: Date;
+  campaignId?: string;
+  buyerId?: string;
+  targetId?: string;
+  status?: string;
+  converted?: boolean;
+  callerDigits?: string;
+};
+
+/** Keyset pagination on (started_at, id) descending: stable while new calls arrive. */
+export async function findCalls(
+  db: Database,
+  accountId: string,
+  filters: CallFilters,
+  page: { limit: number; after?: { startedAt: Date; id: string } },
+) {
+  const conditions: (SQL | undefined)[] = [
+    eq(calls.accountId, accountId),
+    filters.from && gte(calls.startedAt, filters.from),
+    filters.to && lt(calls.startedAt, filters.to),
+    filters.campaignId ? eq(calls.campaignId, filters.campaignId) : undefined,
+    filters.buyerId ? eq(calls.buyerId, filters.buyerId) : undefined,
+    filters.targetId ? eq(calls.targetId, filters.targetId) : undefined,
+    filters.status ? eq(calls.status, filters.status) : undefined,
+    filters.converted === undefined ? undefined : eq(calls.converted, filters.converted),
+    filters.callerDigits ? like(calls.fromNumber, `%${filters.callerDigits}%`) : undefined,
+    page.after &&
+      or(
+        lt(calls.startedAt, page.after.startedAt),
+        and(eq(calls.startedAt, page.after.startedAt), lt(calls.id, page.after.id)),
+      ),
+  ];
+  return db
+    .select({
+      call: calls,
+      campaignName: campaigns.name,
+      targetName: targets.name,
+      buyerName: buyers.name,
+    })
+    .from(calls)
+    .leftJoin(campaigns, eq(campaigns.id, calls.campaignId))
+    .leftJoin(targets, eq(targets.id, calls.targetId))
+    .leftJoin(buyers, eq(buyers.id, calls.buyerId))
+    .where(and(...conditions))
+    .orderBy(desc(calls.startedAt), desc(calls.id))
+    .limit(page.limit + 1);
+}
+
+export async function findCallInAccount(db: Database, accountId: string, callId: string) {
+  const [row] = await db
+    .select({ call: calls, campaignName: campaigns.name, targetName: targets.name, buyerName: buyers.name })
+    .from(calls)
+    .leftJoin(campaigns, eq(campaigns.id, calls.campaignId))
+    .leftJoin(targets, eq(targets.id, calls.targetId))
+    .leftJoin(buyers, eq(buyers.id, calls.buyerId))
+    .where(and(eq(calls.accountId, accountId), eq(calls.id, callId)))
+    .limit(1);
+  return row;
+}
+
+export async function targetNames(db: Database, targetIds: string[]) {
+  if (!targetIds.length) return new Map<string, string>();
+  const rows = await db
+    .select({ id: targets.id, name: targets.name })
+    .from(targets)
+    .where(inArray(targets.id, targetIds));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import type {
+  Campaign,
+  CreateCampaignInput,
+  RoutingEntry,
+  UpdateCampaignInput,
+} from '../../../contracts/campaigns';
+import type { FieldError } from '../../../contracts/common';
+import type { Database } from '../../db/client';
+import type { CampaignRouteRow, CampaignRow } from '../../db/schema';
+import { invalidFields, notFound } from '../../lib/app-error';
+import { invalidateRouting } from '../routing/routing-cache';
+import * as repo from './repository';
+
+const toCampaignDto = (row: CampaignRow, routes: CampaignRouteRow[]): Campaign => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  status: row.status,
+  vertical: row.vertical,
+  timezone: row.timezone,
+  routingStrategy: row.routingStrategy,
+  routing: routes.map(({ targetId, priority, weight }) => ({ targetId, priority, weight })),
+  fallbackNumber: row.fallbackNumber,
+  fallbackMessage: row.fallbackMessage,
+  record: row.record,
+  duplicateWindowHours: row.duplicateWindowHours,
+  duplicateAction: row.duplicateAction,
+  payoutCents: row.payoutCents,
+  defaultCallerId: row.defaultCallerId,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+async function withRoutes(db: Database, accountId: string, rows: CampaignRow[]): Promise<Campaign[]> {
+  const routes = await repo.listRoutes(
+    db,
+    accountId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) =>
+    toCampaignDto(
+      row,
+      routes.filter((route) => route.campaignId === row.id),
+    ),
+  );
+}
+
+/** Every target in a plan must belong to the account; a foreign id is reported by its index. */
+async function checkPlanTargets(db: Database, accountId: string, routing: RoutingEntry[]) {
+  const found = await repo.findTargetsByIds(
+    db,
+    accountId,
+    routing.map((entry) => entry.targetId),
+  );
+  const known = new Set(found.map((t) => t.id));
+  const errors = routing.flatMap((entry, index) =>
+    known.has(entry.targetId)
+      ? []
+      : [{ field: `routing.${index}.targetId`, message: 'No such target in this account' }],
+  );
+  if (errors.length) throw invalidFields(errors);
+  return found;
+}
+
+/** Activation needs something to route to and a number to ring; the 400 names what is missing. */
+async function checkActivation(db: Database, accountId: string, campaignId: string, routing: RoutingEntry[]) {
+  const planTargets = await checkPlanTargets(db, accountId, routing);
+  const errors: FieldError[] = [];
+  if (!planTargets.some((t) => t.status === 'active')) {
+    errors.push({
+      field: 'routing',
+      message: 'Add at least one active target to the routing plan before activating',
+    });
+  }
+  if ((await repo.countNumbersOfCampaign(db, accountId, campaignId)) === 0) {
+    errors.push({ field: 'numbers', message: 'Assign a tracking number to this campaign before activating' });
+  }
+  if (errors.length) throw invalidFields(errors);
+}
+
+export async function listCampaigns(db: Database, accountId: string) {
+  return withRoutes(db, accountId, await repo.campaignRepository.list(db, accountId));
+}
+
+export async function getCampaign(db: Database, accountId: string, id: string) {
+  const row = await repo.campaignRepository.find(db, accountId, id);
+  if (!row) throw notFound('Campaign');
+  return (await withRoutes(db, accountId, [row]))[0];
+}
+
+export async function createCampaign(
+  db: Database,
+  accountId: string,
+  input: z.output<typeof CreateCampaignInput>,
+) {
+  const { routing = [], ...fields } = input;
+  await checkPlanTargets(db, accountId, routing);
+  // A new campaign has no numbers yet, so it cannot start active.
+  if (fields.status === 'active') {
+    throw invalidFields([
+      { field: 'numbers', message: 'Assign a tracking number to this campaign before activating' },
+    ]);
+  }
+  const id = await db.transaction(async (tx) => {
+    const row = await repo.campaignRepository.insert(tx, accountId, fields);
+    await repo.replaceRoutes(tx, accountId, row.id, routing);
+    return row.id;
+  });
+  return getCampaign(db, accountId, id);
+}
+
+export async function updateCampaign(
+  db: Database,
+  accountId: string,
+  id: string,
+  input: z.output<typeof UpdateCampaignInput>,
+) {
+  const current = await getCampaign(db, accountId, id);
+  const { routing, ...fields } = input;
+  const plan = routing ?? current.routing;
+  if ((fields.status ?? current.status) === 'active') await checkActivation(db, accountId, id, plan);
+  else if (routing) await checkPlanTargets(db, accountId, routing);
+  await db.transaction(async (tx) => {
+    if (Object.keys(fields).length) await repo.campaignRepository.update(tx, accountId, id, fields);
+    if (routing) await repo.replaceRoutes(tx, accountId, id, routing);
+  });
+  invalidateRouting(db, accountId);
+  return getCampaign(db, accountId, id);
+}
+
+export async function getRouting(db: Database, accountId: string, id: string) {
+  return { routing: (await getCampaign(db, accountId, id)).routing };
+}
+
+export async function setRouting(db: Database, accountId: string, id: string, routing: RoutingEntry[]) {
+  return { routing: (await updateCampaign(db, accountId, id, { routing })).routing };
+}
+
+export async function deleteCampaign(db: Database, accountId: string, id: string) {
+  if (!(await repo.campaignRepository.remove(db, accountId, id))) throw notFound('Campaign');
+  invalidateRouting(db, accountId);
+}

@@ -1,0 +1,177 @@
+import type { TraceEntry } from '../../../contracts/calls';
+import type { Database } from '../../db/client';
+import type { CallAttemptRow, CampaignRow, TargetRow } from '../../db/schema';
+import { CAP_PERIODS, capBuckets } from './cap-buckets';
+import * as repo from './repository';
+import { routingCacheFor } from './routing-cache';
+import {
+  type Caller,
+  type PlanEntry,
+  type RoutableTarget,
+  selectTargets,
+  skipToTrace,
+  traceEntry,
+  whyIneligible,
+} from './select-targets';
+
+export type RoutedTarget = RoutableTarget & { row: TargetRow; buyerName: string };
+
+export type RoutingConfig = {
+  accountId: string;
+  numberId: string;
+  campaign: CampaignRow | null;
+  plan: PlanEntry<RoutedTarget>[];
+};
+
+async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<RoutingConfig | null> {
+  const rows = await repo.loadRoutingRows(db, phoneNumber);
+  if (!rows.length) return null;
+  const { number, campaign } = rows[0];
+  const plan = rows.flatMap(({ route, target, buyer }) =>
+    route && target && buyer
+      ? [
+          {
+            priority: route.priority,
+            weight: route.weight,
+            target: {
+              id: target.id,
+              name: target.name,
+              status: target.status,
+              buyerStatus: buyer.status,
+              buyerName: buyer.name,
+              timezone: target.timezone,
+              schedule: target.schedule ?? null,
+              caps: target.caps,
+              criteria: target.criteria,
+              row: target,
+            },
+          },
+        ]
+      : [],
+  );
+  return { accountId: number.accountId, numberId: number.id, campaign, plan };
+}
+
+/** The routing configuration for a dialed number, from the per-database cache. */
+export async function getRoutingConfig(db: Database, phoneNumber: string): Promise<RoutingConfig | null> {
+  return routingCacheFor<RoutingConfig | null>(db).get(phoneNumber, async () => {
+    const value = await loadRoutingConfig(db, phoneNumber);
+    return { value, accountId: value?.accountId ?? null };
+  });
+}
+
+// Round robin is fair per process; several processes each stay fair among themselves.
+const roundRobinTurns = new Map<string, number>();
+function nextTurn(campaignId: string): number {
+  const turn = roundRobinTurns.get(campaignId) ?? 0;
+  roundRobinTurns.set(campaignId, turn + 1);
+  return turn;
+}
+
+function allBuckets(plan: PlanEntry[], now: Date): string[] {
+  const buckets = new Set<string>();
+  for (const { target } of plan)
+    for (const period of CAP_PERIODS) buckets.add(capBuckets(now, target.timezone)[period]);
+  return [...buckets];
+}
+
+export type ClaimRequest = {
+  config: RoutingConfig & { campaign: CampaignRow };
+  callId: string;
+  attemptNumber: number;
+  caller: Caller;
+  tried: ReadonlySet<string>;
+  preferTargetId?: string | null;
+  now: Date;
+  /** Trace step numbers continue from here. */
+  firstStep: number;
+};
+
+export type Claim = { attempt: CallAttemptRow; target: RoutedTarget } | null;
+
+/**
+ * Picks the best eligible target and claims it atomically: the target row is locked while its live
+ * calls and counters are re-read, so a concurrency cap holds across connections and processes.
+ */
+export async function claimTarget(
+  db: Database,
+  request: ClaimRequest,
+): Promise<{ claim: Claim; trace: TraceEntry[] }> {
+  const { config, now } = request;
+  const plan = config.plan;
+  let step = request.firstStep;
+  const usage = await repo.loadUsage(
+    db,
+    plan.map((e) => e.target.id),
+    allBuckets(plan, now),
+    now,
+  );
+  const { candidates, skipped } = selectTargets({
+    plan,
+    strategy: config.campaign.routingStrategy,
+    now,
+    caller: request.caller,
+    usage,
+    tried: request.tried,
+    preferTargetId: request.preferTargetId,
+    roundRobinTurn: nextTurn(config.campaign.id),
+  });
+  const trace = skipped.map(({ entry, skip }) => skipToTrace(step++, now, entry, skip));
+
+  for (const entry of candidates) {
+    const target = entry.target;
+    const attempt = await db.transaction(async (tx) => {
+      await repo.lockTarget(tx, target.id);
+      const buckets = Object.values(capBuckets(now, target.timezone));
+      const fresh = await repo.loadUsage(tx, [target.id], buckets, now);
+      const skip = whyIneligible(target, { now, caller: request.caller, usage: fresh.get(target.id) });
+      if (skip) {
+        trace.push(
+          skipToTrace(step++, now, entry, {
+            reason: 'lost_race',
+            detail: `${skip.detail} (taken by a simultaneous call)`,
+          }),
+        );
+        return null;
+      }
+      const row = await repo.insertAttempt(tx, {
+        accountId: config.accountId,
+        callId: request.callId,
+        targetId: target.id,
+        attempt: request.attemptNumber,
+        destination: target.row.destination,
+        startedAt: now,
+      });
+      if (target.row.capCounts === 'routed') await repo.incrementCounters(tx, target.id, buckets);
+      return row;
+    });
+    if (attempt) {
+      trace.push(
+        traceEntry(step++, now, {
+          targetId: target.id,
+          targetName: target.name,
+          priority: entry.priority,
+          weight: entry.weight,
+          outcome: 'chosen',
+          reason: request.preferTargetId === target.id ? 'duplicate_same_target' : 'selected',
+          detail: `Dialing ${target.name} (priority ${entry.priority}, weight ${entry.weight}), attempt ${request.attemptNumber}`,
+        }),
+      );
+      return { claim: { attempt, target }, trace };
+    }
+  }
+  return { claim: null, trace };
+}
+
+export async function countConversion(db: Database, target: TargetRow, at: Date) {
+  if (target.capCounts !== 'converted') return;
+  await repo.incrementCounters(db, target.id, Object.values(capBuckets(at, target.timezone)));
+}
+
+export async function findRecentCallFrom(
+  db: Database,
+  scope: { campaignId: string; fromNumber: string; windowHours: number; excludeCallId: string; now: Date },
+) {
+  const since = new Date(scope.now.getTime() - scope.windowHours * 3_600_000);
+  return repo.findRecentCallFrom(db, { ...scope, since });
+}

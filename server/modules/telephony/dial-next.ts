@@ -1,0 +1,105 @@
+import type { TraceEntry } from '../../../contracts/calls';
+import type { CallRow, CampaignRow } from '../../db/schema';
+import type { Caller } from '../routing/select-targets';
+import { traceEntry } from '../routing/select-targets';
+import { claimTarget, type RoutingConfig } from '../routing/service';
+import { type CallPathContext, webhookUrls } from './call-path-context';
+import { dialTwiml, fallbackTwiml } from './twiml';
+
+/** A call tries at most this many targets before it falls back. */
+export const MAX_ATTEMPTS = 5;
+
+export type DialDecision = {
+  twiml: string;
+  trace: TraceEntry[];
+  outcome: 'routed' | 'fallback';
+  targetId: string | null;
+  buyerId: string | null;
+};
+
+function callerIdFor(
+  policy: string,
+  options: { fixed: string | null; campaign: CampaignRow; call: CallRow },
+) {
+  switch (policy) {
+    case 'fixed':
+      return options.fixed;
+    case 'campaign_default':
+      return options.campaign.defaultCallerId ?? options.call.toNumber;
+    default:
+      return options.call.fromNumber;
+  }
+}
+
+export function callerOf(call: CallRow): Caller {
+  const digits = call.fromNumber.replace(/\D/g, '');
+  const areaCode = call.fromNumber.startsWith('+1') && digits.length === 11 ? digits.slice(1, 4) : null;
+  return { state: call.fromState, zip: call.fromZip, areaCode };
+}
+
+/**
+ * Claims the next eligible target for the call and answers with its <Dial>, or with the campaign's
+ * fallback when none is left (or the attempt budget is spent).
+ */
+export async function dialNextTarget(
+  ctx: CallPathContext,
+  input: {
+    config: RoutingConfig & { campaign: CampaignRow };
+    call: CallRow;
+    attemptNumber: number;
+    tried: ReadonlySet<string>;
+    preferTargetId?: string | null;
+    firstStep: number;
+  },
+): Promise<DialDecision> {
+  const { config, call } = input;
+  const now = ctx.now();
+  const fallback = (trace: TraceEntry[], detail: string): DialDecision => ({
+    twiml: fallbackTwiml(config.campaign),
+    trace: [
+      ...trace,
+      traceEntry(input.firstStep + trace.length, now, { outcome: 'info', reason: 'fallback', detail }),
+    ],
+    outcome: 'fallback',
+    targetId: null,
+    buyerId: null,
+  });
+  if (input.attemptNumber > MAX_ATTEMPTS) return fallback([], `Gave up after ${MAX_ATTEMPTS} attempts`);
+
+  const { claim, trace } = await claimTarget(ctx.db, {
+    config,
+    callId: call.id,
+    attemptNumber: input.attemptNumber,
+    caller: callerOf(call),
+    tried: input.tried,
+    preferTargetId: input.preferTargetId,
+    now,
+    firstStep: input.firstStep,
+  });
+  if (!claim) {
+    const how = config.campaign.fallbackNumber ? 'fallback number' : 'fallback message';
+    return fallback(trace, `No eligible target; sent to the ${how}`);
+  }
+  const target = claim.target.row;
+  const urls = webhookUrls(ctx.publicUrl, call.id);
+  return {
+    twiml: dialTwiml({
+      destination: target.destination,
+      sipHeaders: target.sipHeaders,
+      callerId: callerIdFor(target.callerIdPolicy, {
+        fixed: target.callerIdNumber,
+        campaign: config.campaign,
+        call,
+      }),
+      timeoutSeconds: target.dialTimeoutSeconds,
+      record: config.campaign.record,
+      actionUrl: urls.dialAction(input.attemptNumber),
+      statusCallbackUrl: urls.status,
+      recordingCallbackUrl: urls.recording,
+    }),
+    trace,
+    outcome: 'routed',
+    targetId: target.id,
+    buyerId: target.buyerId,
+  };
+}

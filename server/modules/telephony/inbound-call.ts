@@ -1,0 +1,136 @@
+import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
+import { maskPhone, toE164 } from '../../../contracts/phone';
+import { newId } from '../../db/columns';
+import * as calls from '../calls/repository';
+import { traceEntry } from '../routing/select-targets';
+import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
+import type { CallPathContext } from './call-path-context';
+import { dialNextTarget } from './dial-next';
+import type { TwilioParams } from './signature';
+import { fallbackTwiml, rejectTwiml } from './twiml';
+
+export const twimlEntry = (step: number, at: Date, event: string, twiml: string): TwimlEntry => ({
+  step,
+  at: at.toISOString(),
+  event,
+  twiml,
+});
+
+/** Twilio sends E.164 already; anything else (anonymous, SIP) is kept as sent. */
+const normalised = (value: string | undefined) => (value ? (toE164(value) ?? value) : '');
+
+/**
+ * The incoming-call webhook: find the campaign by the dialed number, record the call, route it,
+ * and answer with TwiML. A retried webhook for the same CallSid gets the same answer again.
+ */
+export async function answerInboundCall(ctx: CallPathContext, params: TwilioParams): Promise<string> {
+  const now = ctx.now();
+  const to = normalised(params.To);
+  const from = normalised(params.From);
+  const config = await getRoutingConfig(ctx.db, to);
+  if (!config) {
+    ctx.log.warn({ to: maskPhone(to), from: maskPhone(from) }, 'call to an unknown number');
+    return fallbackTwiml();
+  }
+  try {
+    return await routeInboundCall(ctx, config, params, { now, to, from });
+  } catch (error) {
+    // The caller still hears the campaign's fallback; the error is for us to fix.
+    ctx.log.error({ err: error, to: maskPhone(to) }, 'inbound call failed; answered with the fallback');
+    return fallbackTwiml(config.campaign ?? {});
+  }
+}
+
+async function routeInboundCall(
+  ctx: CallPathContext,
+  config: RoutingConfig,
+  params: TwilioParams,
+  { now, to, from }: { now: Date; to: string; from: string },
+): Promise<string> {
+  const call = await calls.insertCallOnce(ctx.db, {
+    id: newId('call'),
+    accountId: config.accountId,
+    callSid: params.CallSid,
+    campaignId: config.campaign?.id ?? null,
+    numberId: config.numberId,
+    fromNumber: from,
+    toNumber: to,
+    fromCity: params.FromCity || null,
+    fromState: params.FromState || null,
+    fromZip: params.FromZip || null,
+    status: 'ringing',
+    startedAt: now,
+  });
+  if (!call) {
+    const existing = await calls.findCallBySid(ctx.db, params.CallSid);
+    return (
+      existing?.twiml.find((entry) => entry.event === 'voice')?.twiml ?? fallbackTwiml(config.campaign ?? {})
+    );
+  }
+
+  const campaign = config.campaign;
+  const info = (step: number, reason: string, detail: string) =>
+    traceEntry(step, now, { outcome: 'info', reason, detail });
+  let trace: TraceEntry[] = [];
+  let decision: { twiml: string; outcome: string; targetId: string | null; buyerId: string | null };
+  let isDuplicate = false;
+
+  if (campaign?.status !== 'active') {
+    const why = campaign ? `Campaign "${campaign.name}" is ${campaign.status}` : 'Number has no campaign';
+    trace = [info(1, 'campaign_inactive', why)];
+    decision = { twiml: fallbackTwiml(campaign ?? {}), outcome: 'fallback', targetId: null, buyerId: null };
+  } else {
+    const previous =
+      campaign.duplicateWindowHours > 0 && from
+        ? await findRecentCallFrom(ctx.db, {
+            campaignId: campaign.id,
+            fromNumber: from,
+            windowHours: campaign.duplicateWindowHours,
+            excludeCallId: call.id,
+            now,
+          })
+        : undefined;
+    isDuplicate = !!previous;
+    if (previous) {
+      trace.push(
+        info(
+          1,
+          'duplicate',
+          `Repeat caller within ${campaign.duplicateWindowHours} h; action: ${campaign.duplicateAction}`,
+        ),
+      );
+    }
+    if (previous && campaign.duplicateAction === 'reject') {
+      decision = { twiml: rejectTwiml(), outcome: 'rejected', targetId: null, buyerId: null };
+    } else {
+      const dial = await dialNextTarget(ctx, {
+        config: { ...config, campaign },
+        call,
+        attemptNumber: 1,
+        tried: new Set(),
+        preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
+        firstStep: trace.length + 1,
+      });
+      trace = [...trace, ...dial.trace];
+      decision = dial;
+    }
+  }
+
+  await calls.appendToCall(
+    ctx.db,
+    call.id,
+    { trace, twiml: [twimlEntry(1, now, 'voice', decision.twiml)] },
+    { outcome: decision.outcome, targetId: decision.targetId, buyerId: decision.buyerId, isDuplicate },
+  );
+  ctx.log.info(
+    {
+      callId: call.id,
+      from: maskPhone(from),
+      to: maskPhone(to),
+      outcome: decision.outcome,
+      targetId: decision.targetId,
+    },
+    'inbound call answered',
+  );
+  return decision.twiml;
+}

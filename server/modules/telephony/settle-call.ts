@@ -1,0 +1,33 @@
+import type { Database } from '../../db/client';
+import * as calls from '../calls/repository';
+import { countConversion } from '../routing/service';
+
+/**
+ * Recomputes a call's money from what is known now: connected seconds of its answered attempt
+ * against the target's conversion threshold. Pure recomputation, so any order or repetition of
+ * callbacks converges on the same result; caps count a conversion only once.
+ */
+export async function settleCall(db: Database, callId: string, now: Date): Promise<void> {
+  const call = await calls.findCallById(db, callId);
+  if (!call) return;
+  const attempts = await calls.listAttempts(db, callId);
+  const connected = attempts
+    .filter((a) => a.connectedSeconds != null)
+    .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0];
+  if (!connected) return;
+  const [target, campaign] = await Promise.all([
+    calls.findTarget(db, connected.targetId),
+    call.campaignId ? calls.findCampaign(db, call.campaignId) : undefined,
+  ]);
+  const connectedSeconds = connected.connectedSeconds ?? 0;
+  const converted = !!target && connectedSeconds >= target.conversionSeconds;
+  await calls.updateCall(db, callId, {
+    connectedSeconds,
+    targetId: connected.targetId,
+    buyerId: target?.buyerId ?? call.buyerId,
+    revenueCents: converted ? (target?.revenueCents ?? 0) : 0,
+    payoutCents: converted ? (campaign?.payoutCents ?? 0) : 0,
+  });
+  if (converted && target && (await calls.markConvertedOnce(db, callId)))
+    await countConversion(db, target, now);
+}

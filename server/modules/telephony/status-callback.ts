@@ -1,0 +1,105 @@
+import type { CallRow } from '../../db/schema';
+import * as calls from '../calls/repository';
+import type { CallPathContext } from './call-path-context';
+import { settleCall } from './settle-call';
+import type { TwilioParams } from './signature';
+
+const TERMINAL = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
+
+/** Later states outrank earlier ones, so a late or repeated callback never moves a call backwards. */
+function rank(status: string): number {
+  if (TERMINAL.has(status)) return 3;
+  if (status === 'in-progress' || status === 'answered') return 2;
+  if (status === 'ringing') return 1;
+  return 0;
+}
+
+function eventTime(params: TwilioParams, fallback: Date): Date {
+  const parsed = params.Timestamp ? new Date(params.Timestamp) : undefined;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : fallback;
+}
+
+const seconds = (value: string | undefined) => {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
+};
+
+const earliest = (a: Date | null, b: Date) => (a && a <= b ? a : b);
+
+/**
+ * Status callbacks for the caller's leg (CallSid = the call) and for dialed legs (ParentCallSid =
+ * the call). Idempotent and order-independent: every field only moves forward.
+ */
+export async function handleStatusCallback(ctx: CallPathContext, params: TwilioParams): Promise<void> {
+  const now = ctx.now();
+  const at = eventTime(params, now);
+  const status = params.CallStatus ?? '';
+  if (params.ParentCallSid) {
+    const call = await calls.findCallBySid(ctx.db, params.ParentCallSid);
+    if (call)
+      await updateDialedLeg(ctx, call, {
+        sid: params.CallSid,
+        status,
+        at,
+        duration: seconds(params.CallDuration),
+      });
+    return;
+  }
+  const call = await calls.findCallBySid(ctx.db, params.CallSid);
+  if (!call) return;
+  const moved = rank(status) > rank(call.status);
+  const terminal = TERMINAL.has(status);
+  await calls.updateCall(ctx.db, call.id, {
+    ...(moved ? { status } : {}),
+    ...(terminal
+      ? { endedAt: call.endedAt ?? at, durationSeconds: seconds(params.CallDuration) ?? call.durationSeconds }
+      : {}),
+  });
+  if (terminal) {
+    await calls.endLiveAttempts(ctx.db, call.id, at);
+    await settleCall(ctx.db, call.id, now);
+  }
+}
+
+async function updateDialedLeg(
+  ctx: CallPathContext,
+  call: CallRow,
+  leg: { sid: string; status: string; at: Date; duration: number | null },
+) {
+  const attempts = await calls.listAttempts(ctx.db, call.id);
+  // The first callback of a leg names its sid; it belongs to the newest attempt without one.
+  const attempt =
+    attempts.find((a) => a.dialCallSid === leg.sid) ?? [...attempts].reverse().find((a) => !a.dialCallSid);
+  if (!attempt) return;
+  const answered = leg.status === 'in-progress' || leg.status === 'answered';
+  const terminal = TERMINAL.has(leg.status);
+  await calls.updateAttempt(ctx.db, attempt.id, {
+    dialCallSid: leg.sid,
+    ...(rank(leg.status) > rank(attempt.status) ? { status: answered ? 'answered' : leg.status } : {}),
+    ...(answered ? { answeredAt: earliest(attempt.answeredAt, leg.at) } : {}),
+    ...(terminal ? { live: false, endedAt: attempt.endedAt ?? leg.at } : {}),
+    ...(terminal && leg.status === 'completed' && leg.duration != null
+      ? { connectedSeconds: leg.duration }
+      : {}),
+  });
+  if (answered) {
+    await calls.updateCall(ctx.db, call.id, {
+      answeredAt: earliest(call.answeredAt, leg.at),
+      ...(rank('in-progress') > rank(call.status) ? { status: 'in-progress' } : {}),
+    });
+  }
+  if (terminal) await settleCall(ctx.db, call.id, ctx.now());
+}
+
+/** Recording status callback: the URL and length go onto the call. */
+export async function handleRecordingCallback(ctx: CallPathContext, params: TwilioParams): Promise<void> {
+  const call =
+    (await calls.findCallBySid(ctx.db, params.CallSid)) ??
+    (params.callId ? await calls.findCallById(ctx.db, params.callId) : undefined);
+  if (!call || !params.RecordingUrl) return;
+  await calls.updateCall(ctx.db, call.id, {
+    recordingUrl: params.RecordingUrl,
+    recordingSid: params.RecordingSid ?? null,
+    recordingDurationSeconds: seconds(params.RecordingDuration),
+  });
+}

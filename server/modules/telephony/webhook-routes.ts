@@ -1,0 +1,99 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../lib/app-error';
+import type { CallPathContext } from './call-path-context';
+import { handleDialAction } from './dial-action';
+import { answerInboundCall } from './inbound-call';
+import { isValidTwilioSignature, type TwilioParams } from './signature';
+import { handleRecordingCallback, handleStatusCallback } from './status-callback';
+import { fallbackTwiml } from './twiml';
+
+function formParams(body: unknown): TwilioParams {
+  const params: TwilioParams = {};
+  if (body && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body))
+      params[key] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return params;
+}
+
+type WebhookRequest = FastifyRequest<{ Querystring: Record<string, string> }>;
+
+/**
+ * Twilio's webhooks. Each request must carry a valid X-Twilio-Signature over PUBLIC_URL + path and
+ * the form params (403 otherwise). Voice answers are always valid TwiML, whatever fails inside.
+ */
+export const webhookRoutes: FastifyPluginAsync = async (app) => {
+  const { publicUrl, twilio } = app.config;
+  const context = (request: FastifyRequest): CallPathContext => ({
+    db: app.db,
+    publicUrl,
+    log: request.log,
+    now: () => new Date(),
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (twilio.skipSignatureCheck) return;
+    const signature = request.headers['x-twilio-signature'];
+    const url = `${publicUrl}${request.url}`;
+    if (
+      !isValidTwilioSignature(
+        twilio.authToken,
+        typeof signature === 'string' ? signature : undefined,
+        url,
+        formParams(request.body),
+      )
+    ) {
+      request.log.warn(
+        { url: request.url.split('?')[0] },
+        'webhook with a missing or wrong X-Twilio-Signature',
+      );
+      throw new AppError('FORBIDDEN', 'Invalid or missing X-Twilio-Signature');
+    }
+  });
+
+  const voice =
+    (handler: (request: WebhookRequest) => Promise<string>, onError: () => string) =>
+    async (request: WebhookRequest, reply: FastifyReply) => {
+      let twiml: string;
+      try {
+        twiml = await handler(request);
+      } catch (error) {
+        request.log.error({ err: error }, 'voice webhook failed; answered with safe TwiML');
+        twiml = onError();
+      }
+      return reply.type('text/xml').send(twiml);
+    };
+
+  const hide = { schema: { hide: true } };
+
+  app.post(
+    '/webhooks/voice',
+    hide,
+    voice(
+      (request) => answerInboundCall(context(request), formParams(request.body)),
+      () => fallbackTwiml(),
+    ),
+  );
+
+  app.post(
+    '/webhooks/dial-action',
+    hide,
+    voice(
+      (request) => handleDialAction(context(request), request.query, formParams(request.body)),
+      () => fallbackTwiml(),
+    ),
+  );
+
+  app.post('/webhooks/status', hide, async (request: WebhookRequest, reply) => {
+    await handleStatusCallback(context(request), formParams(request.body));
+    return reply.status(204).send();
+  });
+
+  app.post('/webhooks/recording', hide, async (request: WebhookRequest, reply) => {
+    await handleRecordingCallback(context(request), {
+      ...formParams(request.body),
+      callId: request.query.callId ?? '',
+    });
+    return reply.status(204).send();
+  });
+};
