@@ -200,7 +200,7 @@ describe('the call path', () => {
     ]) {
       const response = await twilioPost(
         t.app,
-        params.ParentCallSid ? statusUrl : '/api/webhooks/status',
+        'ParentCallSid' in params ? statusUrl : '/api/webhooks/status',
         params,
       );
       expect(response.statusCode, response.body).toBe(204);
