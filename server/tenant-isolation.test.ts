@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, createApiKeyAuth, signUp } from '../test/factories';
+import {
+  type Auth,
+  createApiKeyAuth,
+  createLiveCampaign,
+  createTarget,
+  signUp,
+  uniquePhone,
+} from '../test/factories';
 import { tenantProbes } from '../test/tenant-probes';
 import { createTestApp, type TestApp } from '../test/test-app';
 
@@ -54,4 +61,57 @@ describe.each(tenantProbes)('tenant wall: $name', (probe) => {
 it('an account only ever sees itself', async () => {
   const response = await t.app.inject({ method: 'GET', url: '/api/account', headers: bob.headers });
   expect(response.json().id).not.toBe(alice.accountId);
+});
+
+it("cannot place or drive test calls on another account's numbers and calls", async () => {
+  const { number } = await createLiveCampaign(t.app, alice);
+  const placed = await t.app.inject({
+    method: 'POST',
+    url: '/api/simulator/calls',
+    headers: alice.headers,
+    payload: { to: number.phoneNumber, from: uniquePhone() },
+  });
+  const callId = placed.json().callId;
+  for (const intruder of [bob, bobKey]) {
+    const dial = await t.app.inject({
+      method: 'POST',
+      url: '/api/simulator/calls',
+      headers: intruder.headers,
+      payload: { to: number.phoneNumber, from: uniquePhone() },
+    });
+    expect(dial.statusCode).toBe(400);
+    const drive = await t.app.inject({
+      method: 'POST',
+      url: `/api/simulator/calls/${callId}/events`,
+      headers: intruder.headers,
+      payload: { type: 'completed', durationSeconds: 500 },
+    });
+    expect(drive.statusCode).toBe(404);
+  }
+});
+
+it("cannot reference another account's buyer, targets or campaign from its own objects", async () => {
+  const aliceTarget = await createTarget(t.app, alice);
+  const aliceCampaign = await createLiveCampaign(t.app, alice);
+  const asBob = (method: 'POST' | 'PATCH', url: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method, url, headers: bob.headers, payload });
+  const target = await asBob('POST', '/api/targets', {
+    buyerId: aliceTarget.buyerId,
+    name: 'x',
+    destination: '+14155550100',
+  });
+  expect(target.statusCode).toBe(400);
+  expect(target.json().error.details.fields[0].field).toBe('buyerId');
+  const campaign = await asBob('POST', '/api/campaigns', {
+    name: 'x',
+    routing: [{ targetId: aliceTarget.id, priority: 1, weight: 10 }],
+  });
+  expect(campaign.statusCode).toBe(400);
+  expect(campaign.json().error.details.fields[0].field).toBe('routing.0.targetId');
+  const number = await asBob('POST', '/api/numbers', {
+    phoneNumber: uniquePhone(),
+    campaignId: aliceCampaign.campaign.id,
+  });
+  expect(number.statusCode).toBe(400);
+  expect(number.json().error.details.fields[0].field).toBe('campaignId');
 });

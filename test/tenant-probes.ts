@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { type Auth, uniqueEmail } from './factories';
+import {
+  type Auth,
+  createBuyer,
+  createLiveCampaign,
+  createNumber,
+  createTarget,
+  uniqueEmail,
+  uniquePhone,
+} from './factories';
 
 /**
  * Every tenant-owned resource the API exposes, described once. The tenant-isolation test walks
@@ -39,5 +47,59 @@ export const tenantProbes: TenantProbe[] = [
     path: '/api/api-keys',
     create: (app, auth) => created(app, auth, '/api/api-keys', { name: 'probe' }),
     remove: true,
+  },
+  {
+    name: 'buyers',
+    path: '/api/buyers',
+    create: async (app, auth) => (await createBuyer(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'targets',
+    path: '/api/targets',
+    create: async (app, auth) => (await createTarget(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'campaigns',
+    path: '/api/campaigns',
+    create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
+    read: true,
+    subPaths: ['/routing'],
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'campaign routing plans',
+    path: '/api/campaigns',
+    create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
+    update: { method: 'PUT', payload: { routing: [] } },
+  },
+  {
+    name: 'tracking numbers',
+    path: '/api/numbers',
+    create: async (app, auth) => (await createNumber(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'calls',
+    path: '/api/calls',
+    create: async (app, auth) => {
+      const { number } = await createLiveCampaign(app, auth);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/simulator/calls',
+        headers: auth.headers,
+        payload: { to: number.phoneNumber, from: uniquePhone() },
+      });
+      return response.json().callId;
+    },
+    read: true,
   },
 ];

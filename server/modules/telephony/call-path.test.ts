@@ -231,4 +231,43 @@ describe('the call path', () => {
       recordingDurationSeconds: 42,
     });
   });
+
+  it('sends a repeat caller back to the same target, or rejects them, per the duplicate rule', async () => {
+    const sameTarget = await createLiveCampaign(t.app, owner, {
+      targets: [{ weight: 50 }, { weight: 50 }],
+      campaign: { duplicateWindowHours: 24, duplicateAction: 'same_target', routingStrategy: 'round_robin' },
+    });
+    const caller = uniquePhone();
+    const first = await simulate(sameTarget.number.phoneNumber, caller);
+    const firstTarget = first.trace.at(-1).targetId;
+    for (let i = 0; i < 3; i++) {
+      const repeat = await simulate(sameTarget.number.phoneNumber, caller);
+      expect(repeat.trace.at(-1)).toMatchObject({ targetId: firstTarget, reason: 'duplicate_same_target' });
+      expect((await getCall(repeat.callId)).isDuplicate).toBe(true);
+    }
+
+    const reject = await createLiveCampaign(t.app, owner, {
+      campaign: { duplicateWindowHours: 1, duplicateAction: 'reject' },
+    });
+    await simulate(reject.number.phoneNumber, caller);
+    const rejected = await simulate(reject.number.phoneNumber, caller);
+    expect(rejected.twiml).toContain('<Reject reason="rejected"/>');
+    expect((await getCall(rejected.callId)).outcome).toBe('rejected');
+  });
+
+  it('dials SIP targets with their headers and presents the caller id the target asks for', async () => {
+    const { number } = await createLiveCampaign(t.app, owner, {
+      targets: [
+        {
+          destination: 'sip:desk@pbx.example.com',
+          sipHeaders: { 'X-Source': 'ccp' },
+          callerIdPolicy: 'fixed',
+          callerIdNumber: '+14155550111',
+        },
+      ],
+    });
+    const call = await simulate(number.phoneNumber);
+    expect(call.twiml).toContain('callerId="+14155550111"');
+    expect(call.twiml).toMatch(/<Sip [^>]*>sip:desk@pbx\.example\.com;X-Source=ccp<\/Sip>/);
+  });
 });
