@@ -4,7 +4,7 @@ import { Timestamp } from './common';
 import { Destination, PhoneNumber } from './phone';
 import { Timezone, WeeklySchedule } from './schedule';
 
-const CapValue = z.number().int().min(1).max(1_000_000).nullish();
+const CapValue = z.number().int().min(1).max(100_000_000).nullish();
 
 export const Caps = z.object({
   concurrency: CapValue,

@@ -22,6 +22,7 @@ import { apiKeyRoutes } from './modules/api-keys/routes';
 import { authRoutes } from './modules/auth/routes';
 import { buyerRoutes } from './modules/buyers/routes';
 import { callRoutes } from './modules/calls/routes';
+import { startStaleAttemptSweeper } from './modules/calls/stale-attempts';
 import { campaignRoutes } from './modules/campaigns/routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
@@ -155,5 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { prefix: '/api' });
 
   await app.register(webClientPlugin, { distDir: webDistDir });
+  const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
+  app.addHook('onClose', async () => stopSweeper());
   return app;
 }

@@ -60,10 +60,16 @@ CREATE TABLE "calls" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "target_counters" (
-	"target_id" text NOT NULL,
-	"bucket" text NOT NULL,
-	"count" integer DEFAULT 0 NOT NULL
+CREATE TABLE "target_usage" (
+	"target_id" text PRIMARY KEY NOT NULL,
+	"live" integer DEFAULT 0 NOT NULL,
+	"hour_bucket" text,
+	"hour_count" integer DEFAULT 0 NOT NULL,
+	"day_bucket" text,
+	"day_count" integer DEFAULT 0 NOT NULL,
+	"month_bucket" text,
+	"month_count" integer DEFAULT 0 NOT NULL,
+	"total" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "campaign_routes" (
@@ -138,7 +144,7 @@ ALTER TABLE "calls" ADD CONSTRAINT "calls_campaign_id_campaigns_id_fk" FOREIGN K
 ALTER TABLE "calls" ADD CONSTRAINT "calls_number_id_tracking_numbers_id_fk" FOREIGN KEY ("number_id") REFERENCES "public"."tracking_numbers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calls" ADD CONSTRAINT "calls_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calls" ADD CONSTRAINT "calls_buyer_id_buyers_id_fk" FOREIGN KEY ("buyer_id") REFERENCES "public"."buyers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "target_counters" ADD CONSTRAINT "target_counters_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "target_usage" ADD CONSTRAINT "target_usage_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_routes" ADD CONSTRAINT "campaign_routes_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_routes" ADD CONSTRAINT "campaign_routes_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_routes" ADD CONSTRAINT "campaign_routes_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -149,11 +155,10 @@ ALTER TABLE "tracking_numbers" ADD CONSTRAINT "tracking_numbers_account_id_accou
 ALTER TABLE "tracking_numbers" ADD CONSTRAINT "tracking_numbers_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "buyers_account_idx" ON "buyers" USING btree ("account_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "call_attempts_call_attempt_unique" ON "call_attempts" USING btree ("call_id","attempt");--> statement-breakpoint
-CREATE INDEX "call_attempts_live_idx" ON "call_attempts" USING btree ("target_id","started_at") WHERE "call_attempts"."live";--> statement-breakpoint
+CREATE INDEX "call_attempts_live_idx" ON "call_attempts" USING btree ("started_at") WHERE "call_attempts"."live";--> statement-breakpoint
 CREATE UNIQUE INDEX "calls_call_sid_unique" ON "calls" USING btree ("call_sid");--> statement-breakpoint
 CREATE INDEX "calls_account_started_idx" ON "calls" USING btree ("account_id","started_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "calls_campaign_caller_idx" ON "calls" USING btree ("campaign_id","from_number","started_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "target_counters_pk" ON "target_counters" USING btree ("target_id","bucket");--> statement-breakpoint
 CREATE INDEX "campaign_routes_target_idx" ON "campaign_routes" USING btree ("target_id");--> statement-breakpoint
 CREATE INDEX "campaigns_account_idx" ON "campaigns" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "targets_account_idx" ON "targets" USING btree ("account_id");--> statement-breakpoint

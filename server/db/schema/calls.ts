@@ -78,25 +78,29 @@ export const callAttempts = pgTable(
   },
   (table) => [
     uniqueIndex('call_attempts_call_attempt_unique').on(table.callId, table.attempt),
-    index('call_attempts_live_idx').on(table.targetId, table.startedAt).where(sql`${table.live}`),
+    // The stale-attempt sweeper looks for old live rows; live rows are few, so the index stays small.
+    index('call_attempts_live_idx').on(table.startedAt).where(sql`${table.live}`),
   ],
 );
 
 /**
- * Cap counters per target and period bucket ('total', 'h:2026-11-23T14', 'd:2026-11-23',
- * 'm:2026-11' in the target's timezone): one indexed read answers every cap at once.
+ * What counts against a target's caps right now: live calls and the count of the current hour,
+ * day and month (bucket keys in the target's timezone) plus all time. One row per target, so a
+ * claim is a single conditional upsert that the database serialises per target.
  */
-export const targetCounters = pgTable(
-  'target_counters',
-  {
-    targetId: text('target_id')
-      .notNull()
-      .references(() => targets.id, { onDelete: 'cascade' }),
-    bucket: text('bucket').notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (table) => [uniqueIndex('target_counters_pk').on(table.targetId, table.bucket)],
-);
+export const targetUsage = pgTable('target_usage', {
+  targetId: text('target_id')
+    .primaryKey()
+    .references(() => targets.id, { onDelete: 'cascade' }),
+  live: integer('live').notNull().default(0),
+  hourBucket: text('hour_bucket'),
+  hourCount: integer('hour_count').notNull().default(0),
+  dayBucket: text('day_bucket'),
+  dayCount: integer('day_count').notNull().default(0),
+  monthBucket: text('month_bucket'),
+  monthCount: integer('month_count').notNull().default(0),
+  total: integer('total').notNull().default(0),
+});
 
 export type CallRow = typeof calls.$inferSelect;
 export type CallAttemptRow = typeof callAttempts.$inferSelect;

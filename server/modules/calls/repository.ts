@@ -28,21 +28,44 @@ export async function updateCall(db: Database, callId: string, values: Partial<t
   await db.update(calls).set(values).where(eq(calls.id, callId));
 }
 
-/** Appends to the call's trace and TwiML log in one statement (jsonb concatenation). */
-export async function appendToCall(
+export type NewAttempt = {
+  id: string;
+  accountId: string;
+  targetId: string;
+  attempt: number;
+  destination: string;
+};
+
+/**
+ * Records one step of a call in a single statement: appends to its trace and TwiML log (jsonb
+ * concatenation), sets call fields, and inserts the attempt it dialed, if any.
+ */
+export async function recordCallStep(
   db: Database,
   callId: string,
-  entries: { trace?: unknown[]; twiml?: unknown[] },
+  step: { trace?: unknown[]; twiml?: unknown[]; attempt?: NewAttempt; at?: Date },
   values: Partial<typeof calls.$inferInsert> = {},
 ) {
-  await db
+  const update = db
     .update(calls)
     .set({
       ...values,
-      trace: sql`${calls.trace} || ${JSON.stringify(entries.trace ?? [])}::jsonb`,
-      twiml: sql`${calls.twiml} || ${JSON.stringify(entries.twiml ?? [])}::jsonb`,
+      trace: sql`${calls.trace} || ${JSON.stringify(step.trace ?? [])}::jsonb`,
+      twiml: sql`${calls.twiml} || ${JSON.stringify(step.twiml ?? [])}::jsonb`,
     })
     .where(eq(calls.id, callId));
+  const attempt = step.attempt;
+  if (!attempt) {
+    await update;
+    return;
+  }
+  const startedAt = (step.at ?? new Date()).toISOString();
+  await db.execute(sql`
+    with attempt as (
+      insert into call_attempts (id, account_id, call_id, target_id, attempt, destination, started_at)
+      values (${attempt.id}, ${attempt.accountId}, ${callId}, ${attempt.targetId}, ${attempt.attempt}, ${attempt.destination}, ${startedAt}::timestamptz)
+    )
+    ${update.getSQL()}`);
 }
 
 export async function listAttempts(db: Database, callId: string) {
@@ -62,11 +85,31 @@ export async function updateAttempt(
   await db.update(callAttempts).set(values).where(eq(callAttempts.id, attemptId));
 }
 
-export async function endLiveAttempts(db: Database, callId: string, at: Date) {
-  await db
-    .update(callAttempts)
-    .set({ live: false, endedAt: sql`coalesce(${callAttempts.endedAt}, ${at.toISOString()}::timestamptz)` })
-    .where(and(eq(callAttempts.callId, callId), eq(callAttempts.live, true)));
+/**
+ * Ends live attempts (one attempt, or all of a call's) and releases their places in the targets'
+ * live counters, in one statement: only rows that were still live decrement, so repeated and
+ * reordered callbacks release each place exactly once.
+ */
+export async function endLiveAttempts(
+  db: Database,
+  scope: { attemptId: string } | { callId: string } | { startedBefore: Date },
+  at: Date,
+) {
+  const match =
+    'attemptId' in scope
+      ? sql`id = ${scope.attemptId}`
+      : 'callId' in scope
+        ? sql`call_id = ${scope.callId}`
+        : sql`started_at < ${scope.startedBefore.toISOString()}::timestamptz`;
+  await db.execute(sql`
+    with ended as (
+      update call_attempts set live = false, ended_at = coalesce(ended_at, ${at.toISOString()}::timestamptz)
+      where ${match} and live
+      returning target_id
+    )
+    update target_usage set live = greatest(target_usage.live - released.n, 0)
+    from (select target_id, count(*)::int as n from ended group by target_id) as released
+    where target_usage.target_id = released.target_id`);
 }
 
 export async function findTarget(db: Database, targetId: string) {

@@ -1,19 +1,17 @@
-import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Caps } from '../../../contracts/targets';
 import type { Database } from '../../db/client';
 import {
   buyers,
-  callAttempts,
   calls,
   campaignRoutes,
   campaigns,
-  targetCounters,
   targets,
+  targetUsage,
   trackingNumbers,
 } from '../../db/schema';
+import type { CapPeriod } from './cap-buckets';
 import type { TargetUsage } from './select-targets';
-
-/** A dialed attempt that never got its callbacks stops counting as live after this long. */
-export const LIVE_ATTEMPT_MAX_AGE_MS = 4 * 60 * 60_000;
 
 /** Number → campaign → plan → targets → buyers in a single query, in plan order. */
 export async function loadRoutingRows(db: Database, phoneNumber: string) {
@@ -34,67 +32,93 @@ export async function loadRoutingRows(db: Database, phoneNumber: string) {
     .orderBy(asc(campaignRoutes.position));
 }
 
-/** Live calls and cap counters for many targets in one round trip. */
-export async function loadUsage(
+type UsageRow = typeof targetUsage.$inferSelect;
+
+/** A usage row as the routing engine reads it: live calls, and counts keyed by their bucket. */
+function toUsage(row: UsageRow | undefined): TargetUsage {
+  if (!row) return { live: 0, counts: {} };
+  const counts: Record<string, number> = { total: row.total };
+  if (row.hourBucket) counts[row.hourBucket] = row.hourCount;
+  if (row.dayBucket) counts[row.dayBucket] = row.dayCount;
+  if (row.monthBucket) counts[row.monthBucket] = row.monthCount;
+  return { live: row.live, counts };
+}
+
+/** Usage of many targets in one indexed read. */
+export async function loadUsage(db: Database, targetIds: string[]): Promise<Map<string, TargetUsage>> {
+  const rows = targetIds.length
+    ? await db.select().from(targetUsage).where(inArray(targetUsage.targetId, targetIds))
+    : [];
+  const byTarget = new Map(rows.map((row) => [row.targetId, row]));
+  return new Map(targetIds.map((id) => [id, toUsage(byTarget.get(id))]));
+}
+
+export type ClaimSpec = {
+  targetId: string;
+  buckets: Record<CapPeriod, string>;
+  caps: Caps;
+  /** 1 when this target's caps count routed calls, 0 when they count conversions. */
+  countsRouted: 0 | 1;
+};
+
+// A period's count as of now: a stored count from an older bucket is the new period's zero.
+const currentCount = (period: 'hour' | 'day' | 'month', bucket: string) =>
+  sql`(case when ${sql.raw(`u.${period}_bucket`)} = ${bucket} then ${sql.raw(`u.${period}_count`)} else 0 end)`;
+
+const underCap = (value: SQL, cap: number | null | undefined) =>
+  cap == null ? sql`true` : sql`${value} < ${cap}`;
+
+/** The upsert that adds `live` live places and `inc` to every period count of a target. */
+function addUsage(targetId: string, buckets: Record<CapPeriod, string>, live: 0 | 1, inc: 0 | 1) {
+  const hour = currentCount('hour', buckets.hourly);
+  const day = currentCount('day', buckets.daily);
+  const month = currentCount('month', buckets.monthly);
+  return {
+    counts: { hour, day, month },
+    statement: sql`
+    insert into target_usage as u
+      (target_id, live, hour_bucket, hour_count, day_bucket, day_count, month_bucket, month_count, total)
+    values (${targetId}, ${live}, ${buckets.hourly}, ${inc}, ${buckets.daily}, ${inc}, ${buckets.monthly}, ${inc}, ${inc})
+    on conflict (target_id) do update set
+      live = u.live + ${live},
+      hour_bucket = ${buckets.hourly}, hour_count = ${hour} + ${inc},
+      day_bucket = ${buckets.daily}, day_count = ${day} + ${inc},
+      month_bucket = ${buckets.monthly}, month_count = ${month} + ${inc},
+      total = u.total + ${inc}`,
+  };
+}
+
+/**
+ * Takes one live place on the target (and counts the call, when its caps count routed calls) only
+ * if every cap still has room. One conditional upsert: PostgreSQL locks the row and re-checks the
+ * condition against its latest version, so simultaneous calls on any number of connections or
+ * processes never overshoot a cap. False when a cap is full.
+ */
+export async function claimUsage(db: Database, spec: ClaimSpec): Promise<boolean> {
+  const { counts, statement } = addUsage(spec.targetId, spec.buckets, 1, spec.countsRouted);
+  const { caps } = spec;
+  const result = await db.execute(sql`${statement}
+    where ${underCap(sql`u.live`, caps.concurrency)}
+      and ${underCap(counts.hour, caps.hourly)}
+      and ${underCap(counts.day, caps.daily)}
+      and ${underCap(counts.month, caps.monthly)}
+      and ${underCap(sql`u.total`, caps.total)}
+    returning target_id`);
+  return rowsOf(result).length > 0;
+}
+
+/** Counts a conversion against a target whose caps count conversions. */
+export async function countConversionUsage(
   db: Database,
-  targetIds: string[],
-  buckets: string[],
-  now: Date,
-): Promise<Map<string, TargetUsage>> {
-  const usage = new Map<string, TargetUsage>(targetIds.map((id) => [id, { live: 0, counts: {} }]));
-  if (!targetIds.length) return usage;
-  const liveSince = new Date(now.getTime() - LIVE_ATTEMPT_MAX_AGE_MS);
-  const rows = await db
-    .select({
-      targetId: callAttempts.targetId,
-      bucket: sql<string>`'live'`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(callAttempts)
-    .where(
-      and(
-        eq(callAttempts.live, true),
-        inArray(callAttempts.targetId, targetIds),
-        gt(callAttempts.startedAt, liveSince),
-      ),
-    )
-    .groupBy(callAttempts.targetId)
-    .unionAll(
-      db
-        .select({
-          targetId: targetCounters.targetId,
-          bucket: targetCounters.bucket,
-          count: targetCounters.count,
-        })
-        .from(targetCounters)
-        .where(and(inArray(targetCounters.targetId, targetIds), inArray(targetCounters.bucket, buckets))),
-    );
-  for (const row of rows) {
-    const entry = usage.get(row.targetId)!;
-    if (row.bucket === 'live') entry.live = Number(row.count);
-    else entry.counts[row.bucket] = Number(row.count);
-  }
-  return usage;
+  targetId: string,
+  buckets: Record<CapPeriod, string>,
+) {
+  await db.execute(addUsage(targetId, buckets, 0, 1).statement);
 }
 
-/** Serialises claims on one target across connections and processes until the transaction ends. */
-export async function lockTarget(db: Database, targetId: string) {
-  await db.select({ id: targets.id }).from(targets).where(eq(targets.id, targetId)).for('update');
-}
-
-export async function insertAttempt(db: Database, values: typeof callAttempts.$inferInsert) {
-  const [row] = await db.insert(callAttempts).values(values).returning();
-  return row;
-}
-
-export async function incrementCounters(db: Database, targetId: string, buckets: string[]) {
-  await db
-    .insert(targetCounters)
-    .values(buckets.map((bucket) => ({ targetId, bucket, count: 1 })))
-    .onConflictDoUpdate({
-      target: [targetCounters.targetId, targetCounters.bucket],
-      set: { count: sql`${targetCounters.count} + 1` },
-    });
+/** Both drivers answer drizzle's execute with `{ rows }`. */
+function rowsOf(result: unknown): unknown[] {
+  return (result as { rows?: unknown[] }).rows ?? [];
 }
 
 /** The caller's most recent earlier call to this campaign inside the duplicate window. */

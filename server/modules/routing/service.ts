@@ -1,6 +1,6 @@
 import type { TraceEntry } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
-import type { CallAttemptRow, CampaignRow, TargetRow } from '../../db/schema';
+import type { CampaignRow, TargetRow } from '../../db/schema';
 import { CAP_PERIODS, capBuckets } from './cap-buckets';
 import * as repo from './repository';
 import { routingCacheFor } from './routing-cache';
@@ -11,7 +11,6 @@ import {
   selectTargets,
   skipToTrace,
   traceEntry,
-  whyIneligible,
 } from './select-targets';
 
 export type RoutedTarget = RoutableTarget & { row: TargetRow; buyerName: string };
@@ -68,17 +67,8 @@ function nextTurn(campaignId: string): number {
   return turn;
 }
 
-function allBuckets(plan: PlanEntry[], now: Date): string[] {
-  const buckets = new Set<string>();
-  for (const { target } of plan)
-    for (const period of CAP_PERIODS) buckets.add(capBuckets(now, target.timezone)[period]);
-  return [...buckets];
-}
-
 export type ClaimRequest = {
   config: RoutingConfig & { campaign: CampaignRow };
-  callId: string;
-  attemptNumber: number;
   caller: Caller;
   tried: ReadonlySet<string>;
   preferTargetId?: string | null;
@@ -87,27 +77,24 @@ export type ClaimRequest = {
   firstStep: number;
 };
 
-export type Claim = { attempt: CallAttemptRow; target: RoutedTarget } | null;
+export type Claim = { target: RoutedTarget; entry: PlanEntry<RoutedTarget> } | null;
 
 /**
- * Picks the best eligible target and claims it atomically: the target row is locked while its live
- * calls and counters are re-read, so a concurrency cap holds across connections and processes.
+ * Picks the best eligible target and takes a place on it atomically (see `claimUsage`). When a
+ * simultaneous call took the last place first, the next candidate is tried.
  */
 export async function claimTarget(
   db: Database,
   request: ClaimRequest,
 ): Promise<{ claim: Claim; trace: TraceEntry[] }> {
   const { config, now } = request;
-  const plan = config.plan;
   let step = request.firstStep;
   const usage = await repo.loadUsage(
     db,
-    plan.map((e) => e.target.id),
-    allBuckets(plan, now),
-    now,
+    config.plan.map((e) => e.target.id),
   );
   const { candidates, skipped } = selectTargets({
-    plan,
+    plan: config.plan,
     strategy: config.campaign.routingStrategy,
     now,
     caller: request.caller,
@@ -119,53 +106,41 @@ export async function claimTarget(
   const trace = skipped.map(({ entry, skip }) => skipToTrace(step++, now, entry, skip));
 
   for (const entry of candidates) {
-    const target = entry.target;
-    const attempt = await db.transaction(async (tx) => {
-      await repo.lockTarget(tx, target.id);
-      const buckets = Object.values(capBuckets(now, target.timezone));
-      const fresh = await repo.loadUsage(tx, [target.id], buckets, now);
-      const skip = whyIneligible(target, { now, caller: request.caller, usage: fresh.get(target.id) });
-      if (skip) {
-        trace.push(
-          skipToTrace(step++, now, entry, {
-            reason: 'lost_race',
-            detail: `${skip.detail} (taken by a simultaneous call)`,
-          }),
-        );
-        return null;
-      }
-      const row = await repo.insertAttempt(tx, {
-        accountId: config.accountId,
-        callId: request.callId,
-        targetId: target.id,
-        attempt: request.attemptNumber,
-        destination: target.row.destination,
-        startedAt: now,
-      });
-      if (target.row.capCounts === 'routed') await repo.incrementCounters(tx, target.id, buckets);
-      return row;
+    const { target } = entry;
+    const claimed = await repo.claimUsage(db, {
+      targetId: target.id,
+      buckets: capBuckets(now, target.timezone),
+      caps: target.caps,
+      countsRouted: target.row.capCounts === 'routed' ? 1 : 0,
     });
-    if (attempt) {
+    if (!claimed) {
       trace.push(
-        traceEntry(step++, now, {
-          targetId: target.id,
-          targetName: target.name,
-          priority: entry.priority,
-          weight: entry.weight,
-          outcome: 'chosen',
-          reason: request.preferTargetId === target.id ? 'duplicate_same_target' : 'selected',
-          detail: `Dialing ${target.name} (priority ${entry.priority}, weight ${entry.weight}), attempt ${request.attemptNumber}`,
+        skipToTrace(step++, now, entry, {
+          reason: 'lost_race',
+          detail: 'A simultaneous call took the last place under a cap',
         }),
       );
-      return { claim: { attempt, target }, trace };
+      continue;
     }
+    trace.push(
+      traceEntry(step++, now, {
+        targetId: target.id,
+        targetName: target.name,
+        priority: entry.priority,
+        weight: entry.weight,
+        outcome: 'chosen',
+        reason: request.preferTargetId === target.id ? 'duplicate_same_target' : 'selected',
+        detail: `Dialing ${target.name} (priority ${entry.priority}, weight ${entry.weight})`,
+      }),
+    );
+    return { claim: { target, entry }, trace };
   }
   return { claim: null, trace };
 }
 
 export async function countConversion(db: Database, target: TargetRow, at: Date) {
   if (target.capCounts !== 'converted') return;
-  await repo.incrementCounters(db, target.id, Object.values(capBuckets(at, target.timezone)));
+  await repo.countConversionUsage(db, target.id, capBuckets(at, target.timezone));
 }
 
 export async function findRecentCallFrom(

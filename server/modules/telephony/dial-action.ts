@@ -33,10 +33,9 @@ export async function handleDialAction(
   const dialStatus = params.DialCallStatus || 'failed';
   const connectedSeconds = Number.parseInt(params.DialCallDuration ?? '', 10);
   if (attempt) {
+    await calls.endLiveAttempts(ctx.db, { attemptId: attempt.id }, now);
     await calls.updateAttempt(ctx.db, attempt.id, {
       status: dialStatus,
-      live: false,
-      endedAt: now,
       dialCallSid: attempt.dialCallSid ?? params.DialCallSid ?? null,
       ...(CONNECTED.has(dialStatus) && Number.isFinite(connectedSeconds) ? { connectedSeconds } : {}),
     });
@@ -51,7 +50,7 @@ export async function handleDialAction(
 
   if (CONNECTED.has(dialStatus)) {
     const twiml = hangupTwiml();
-    await calls.appendToCall(ctx.db, call.id, {
+    await calls.recordCallStep(ctx.db, call.id, {
       trace: [ended],
       twiml: [twimlEntry(step, now, event, twiml)],
     });
@@ -63,7 +62,7 @@ export async function handleDialAction(
   const campaign = config?.campaign;
   if (!config || !campaign) {
     const twiml = fallbackTwiml(campaign ?? {});
-    await calls.appendToCall(ctx.db, call.id, {
+    await calls.recordCallStep(ctx.db, call.id, {
       trace: [ended],
       twiml: [twimlEntry(step, now, event, twiml)],
     });
@@ -76,10 +75,15 @@ export async function handleDialAction(
     tried: new Set(attempts.map((a) => a.targetId)),
     firstStep: step + 1,
   });
-  await calls.appendToCall(
+  await calls.recordCallStep(
     ctx.db,
     call.id,
-    { trace: [ended, ...decision.trace], twiml: [twimlEntry(step, now, event, decision.twiml)] },
+    {
+      trace: [ended, ...decision.trace],
+      twiml: [twimlEntry(step, now, event, decision.twiml)],
+      attempt: decision.attempt,
+      at: now,
+    },
     decision.outcome === 'routed'
       ? { targetId: decision.targetId, buyerId: decision.buyerId }
       : { outcome: call.outcome === 'routed' ? 'routed' : decision.outcome },

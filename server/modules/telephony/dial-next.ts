@@ -1,5 +1,7 @@
 import type { TraceEntry } from '../../../contracts/calls';
+import { newId } from '../../db/columns';
 import type { CallRow, CampaignRow } from '../../db/schema';
+import type { NewAttempt } from '../calls/repository';
 import type { Caller } from '../routing/select-targets';
 import { traceEntry } from '../routing/select-targets';
 import { claimTarget, type RoutingConfig } from '../routing/service';
@@ -15,6 +17,8 @@ export type DialDecision = {
   outcome: 'routed' | 'fallback';
   targetId: string | null;
   buyerId: string | null;
+  /** The attempt to record with this step, when a target was claimed. */
+  attempt?: NewAttempt;
 };
 
 function callerIdFor(
@@ -68,8 +72,6 @@ export async function dialNextTarget(
 
   const { claim, trace } = await claimTarget(ctx.db, {
     config,
-    callId: call.id,
-    attemptNumber: input.attemptNumber,
     caller: callerOf(call),
     tried: input.tried,
     preferTargetId: input.preferTargetId,
@@ -101,5 +103,12 @@ export async function dialNextTarget(
     outcome: 'routed',
     targetId: target.id,
     buyerId: target.buyerId,
+    attempt: {
+      id: newId('att'),
+      accountId: call.accountId,
+      targetId: target.id,
+      attempt: input.attemptNumber,
+      destination: target.destination,
+    },
   };
 }

@@ -5,7 +5,7 @@ import * as calls from '../calls/repository';
 import { traceEntry } from '../routing/select-targets';
 import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
 import type { CallPathContext } from './call-path-context';
-import { dialNextTarget } from './dial-next';
+import { type DialDecision, dialNextTarget } from './dial-next';
 import type { TwilioParams } from './signature';
 import { fallbackTwiml, rejectTwiml } from './twiml';
 
@@ -72,7 +72,7 @@ async function routeInboundCall(
   const info = (step: number, reason: string, detail: string) =>
     traceEntry(step, now, { outcome: 'info', reason, detail });
   let trace: TraceEntry[] = [];
-  let decision: { twiml: string; outcome: string; targetId: string | null; buyerId: string | null };
+  let decision: Pick<DialDecision, 'twiml' | 'targetId' | 'buyerId' | 'attempt'> & { outcome: string };
   let isDuplicate = false;
 
   if (campaign?.status !== 'active') {
@@ -116,10 +116,10 @@ async function routeInboundCall(
     }
   }
 
-  await calls.appendToCall(
+  await calls.recordCallStep(
     ctx.db,
     call.id,
-    { trace, twiml: [twimlEntry(1, now, 'voice', decision.twiml)] },
+    { trace, twiml: [twimlEntry(1, now, 'voice', decision.twiml)], attempt: decision.attempt, at: now },
     { outcome: decision.outcome, targetId: decision.targetId, buyerId: decision.buyerId, isDuplicate },
   );
   ctx.log.info(

@@ -56,7 +56,7 @@ export async function handleStatusCallback(ctx: CallPathContext, params: TwilioP
       : {}),
   });
   if (terminal) {
-    await calls.endLiveAttempts(ctx.db, call.id, at);
+    await calls.endLiveAttempts(ctx.db, { callId: call.id }, at);
     await settleCall(ctx.db, call.id, now);
   }
 }
@@ -73,11 +73,11 @@ async function updateDialedLeg(
   if (!attempt) return;
   const answered = leg.status === 'in-progress' || leg.status === 'answered';
   const terminal = TERMINAL.has(leg.status);
+  if (terminal) await calls.endLiveAttempts(ctx.db, { attemptId: attempt.id }, leg.at);
   await calls.updateAttempt(ctx.db, attempt.id, {
     dialCallSid: leg.sid,
     ...(rank(leg.status) > rank(attempt.status) ? { status: answered ? 'answered' : leg.status } : {}),
     ...(answered ? { answeredAt: earliest(attempt.answeredAt, leg.at) } : {}),
-    ...(terminal ? { live: false, endedAt: attempt.endedAt ?? leg.at } : {}),
     ...(terminal && leg.status === 'completed' && leg.duration != null
       ? { connectedSeconds: leg.duration }
       : {}),

@@ -1,0 +1,14 @@
+import { benchInboundCall } from './inbound-call';
+
+const benchmarks: Record<string, () => Promise<void>> = {
+  'inbound-call': benchInboundCall,
+};
+
+const name = process.argv[2];
+const run = name ? benchmarks[name] : undefined;
+if (!run) {
+  console.error(`Usage: npm run bench -- <name>\nBenchmarks: ${Object.keys(benchmarks).join(', ')}`);
+  process.exit(2);
+}
+await run();
+process.exit(0);
