@@ -35,7 +35,9 @@ const { cookie } = await api('POST', '/api/auth/register', {
 });
 const buyer = (await api('POST', '/api/buyers', { name: 'Bench buyer' }, cookie)).body;
 const allWeek = { open: '00:00', close: '24:00' };
-const schedule = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [allWeek]]));
+const schedule = Object.fromEntries(
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [allWeek]]),
+);
 const routing = [];
 for (let i = 0; i < 20; i++) {
   const target = (
@@ -57,7 +59,9 @@ for (let i = 0; i < 20; i++) {
   routing.push({ targetId: target.id, priority: 1 + (i % 3), weight: 10 + i });
 }
 const campaign = (await api('POST', '/api/campaigns', { name: 'Bench campaign', routing }, cookie)).body;
-const number = (await api('POST', '/api/numbers', { phoneNumber: '+18005550100', campaignId: campaign.id }, cookie)).body;
+const number = (
+  await api('POST', '/api/numbers', { phoneNumber: '+18005550100', campaignId: campaign.id }, cookie)
+).body;
 await api('PATCH', `/api/campaigns/${campaign.id}`, { status: 'active' }, cookie);
 
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -34,7 +34,11 @@ export async function benchInboundCall() {
       path: '/api/webhooks/voice',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signTwilioRequest(info.authToken, `${info.publicUrl}/api/webhooks/voice`, params),
+        'x-twilio-signature': signTwilioRequest(
+          info.authToken,
+          `${info.publicUrl}/api/webhooks/voice`,
+          params,
+        ),
       },
       body: new URLSearchParams(params).toString(),
     };
@@ -51,10 +55,18 @@ export async function benchInboundCall() {
     makeRequest: signedCall,
     isOk: routed,
   });
-  const max = await runLoad({ origin, durationSeconds: duration, connections: 50, makeRequest: signedCall, isOk: routed });
+  const max = await runLoad({
+    origin,
+    durationSeconds: duration,
+    connections: 50,
+    makeRequest: signedCall,
+    isOk: routed,
+  });
   server.stop();
 
-  console.log(`\ninbound-call benchmark on ${info.driver}, ${duration}s per phase, 20 targets with caps and schedules\n`);
+  console.log(
+    `\ninbound-call benchmark on ${info.driver}, ${duration}s per phase, 20 targets with caps and schedules\n`,
+  );
   console.log(formatResult('bare Fastify hello world (reference)', reference));
   console.log(formatResult('inbound call at a fixed 200 calls/s', atRate));
   console.log(formatResult('inbound call, max throughput (50 conns)', max));

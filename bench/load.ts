@@ -1,7 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 
-export type LoadRequest = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
+export type LoadRequest = {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+};
 
 export type LoadResult = {
   requests: number;

@@ -1,5 +1,5 @@
 import { cn } from '@web/lib/utils';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, MouseEvent } from 'react';
 
 export function Table({ className, ...props }: ComponentProps<'table'>) {
   return (
@@ -46,4 +46,13 @@ export function TableCell({ className, ...props }: ComponentProps<'td'>) {
 
 export function TableCaption({ className, ...props }: ComponentProps<'caption'>) {
   return <caption className={cn('mt-3 text-xs text-slate-500', className)} {...props} />;
+}
+
+/**
+ * For rows that open on click: runs `open` unless the click landed on a link or button inside the
+ * row, which does its own thing (and would otherwise navigate twice).
+ */
+export function openUnlessLink(event: MouseEvent<HTMLElement>, open: () => void) {
+  if ((event.target as HTMLElement).closest('a, button')) return;
+  open();
 }

@@ -1,12 +1,20 @@
-import { SectionPlaceholder } from '@web/features/placeholders/section-placeholder';
-import { Handshake } from 'lucide-react';
+import { NotFoundPage } from '@web/features/placeholders/not-found-page';
+import { Route, Switch } from 'wouter';
+import { BuyerDetailPage } from './buyer-detail-page';
+import { BuyersOverviewPage } from './buyers-overview-page';
 
+/** Mounted with `nest` at /buyers, so the paths here are relative to it. */
 export function BuyersPage() {
   return (
-    <SectionPlaceholder title="Buyers & Targets" icon={Handshake}>
-      Buyers are the companies that take your calls; their targets are the phone numbers calls are sent to.
-      Each target carries a routing priority, concurrency and daily caps and an availability schedule, and
-      calls skip any target that is full or closed.
-    </SectionPlaceholder>
+    <Switch>
+      <Route path="/">
+        <BuyersOverviewPage tab="buyers" />
+      </Route>
+      <Route path="/targets/:targetId?">
+        {(params) => <BuyersOverviewPage tab="targets" targetId={params.targetId} />}
+      </Route>
+      <Route path="/:id">{(params) => <BuyerDetailPage key={params.id} id={params.id} />}</Route>
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

@@ -1,11 +1,13 @@
-import { SectionPlaceholder } from '@web/features/placeholders/section-placeholder';
-import { PhoneCall } from 'lucide-react';
+import { Route, Switch } from 'wouter';
+import { CallList } from './call-list';
+import { CallPage } from './call-page';
 
+/** Mounted at /calls with `nest`: paths here are relative to it. */
 export function CallsPage() {
   return (
-    <SectionPlaceholder title="Calls" icon={PhoneCall}>
-      The call log: every inbound call with its caller, campaign, tracking number, the target it reached,
-      duration, status and recording, along with the routing decisions made on the way.
-    </SectionPlaceholder>
+    <Switch>
+      <Route path="/" component={CallList} />
+      <Route path="/:id" component={CallPage} />
+    </Switch>
   );
 }

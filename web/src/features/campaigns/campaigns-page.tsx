@@ -1,12 +1,13 @@
-import { SectionPlaceholder } from '@web/features/placeholders/section-placeholder';
-import { Megaphone } from 'lucide-react';
+import { Route, Switch } from 'wouter';
+import { CampaignList } from './campaign-list';
+import { CampaignPage } from './campaign-page';
 
+/** Mounted at /campaigns with `nest`: paths here are relative to it. */
 export function CampaignsPage() {
   return (
-    <SectionPlaceholder title="Campaigns" icon={Megaphone}>
-      Campaigns tie tracking numbers to a routing plan of buyer targets. Each campaign has a status (draft,
-      active, paused or completed) and routes its calls by priority, by round-robin or through a real-time
-      bidding auction, with optional call recording, tracking pixels and webhooks.
-    </SectionPlaceholder>
+    <Switch>
+      <Route path="/" component={CampaignList} />
+      <Route path="/:id/:tab?" component={CampaignPage} />
+    </Switch>
   );
 }
