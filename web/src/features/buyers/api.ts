@@ -1,0 +1,102 @@
+import type { Buyer, CreateBuyerInput } from '@contracts/buyers';
+import type { CreateTargetInput, Target, UpdateTargetInput } from '@contracts/targets';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@web/lib/api-client';
+
+type List<T> = { items: T[] };
+
+// Lists live under the bare section key holding the server's `{ items }` as is, the way other sections
+// (campaigns) read them too, so a change made on any page refreshes every page that shows them.
+export const buyerKeys = {
+  all: ['buyers'] as const,
+  detail: (id: string) => ['buyers', id] as const,
+};
+
+export const targetKeys = {
+  all: ['targets'] as const,
+};
+
+export function useBuyers() {
+  return useQuery({
+    queryKey: buyerKeys.all,
+    queryFn: () => api.get<List<Buyer>>('/api/buyers'),
+    select: (list) => list.items,
+  });
+}
+
+export function useBuyer(id: string) {
+  return useQuery({
+    queryKey: buyerKeys.detail(id),
+    queryFn: () => api.get<Buyer>(`/api/buyers/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useCreateBuyer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateBuyerInput) => api.post<Buyer>('/api/buyers', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: buyerKeys.all }),
+  });
+}
+
+export function useUpdateBuyer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: CreateBuyerInput & { id: string }) =>
+      api.patch<Buyer>(`/api/buyers/${encodeURIComponent(id)}`, input),
+    onSuccess: (buyer) => {
+      queryClient.setQueryData(buyerKeys.detail(buyer.id), buyer);
+      return queryClient.invalidateQueries({ queryKey: buyerKeys.all, exact: true });
+    },
+  });
+}
+
+export function useDeleteBuyer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/buyers/${encodeURIComponent(id)}`),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: buyerKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: buyerKeys.all, exact: true });
+    },
+  });
+}
+
+/** Every target of the account; buyer pages filter it, so one request serves the whole section. */
+export function useTargets() {
+  return useQuery({
+    queryKey: targetKeys.all,
+    queryFn: () => api.get<List<Target>>('/api/targets'),
+    select: (list) => list.items,
+  });
+}
+
+export function useCreateTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateTargetInput) => api.post<Target>('/api/targets', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: targetKeys.all }),
+  });
+}
+
+export function useUpdateTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: UpdateTargetInput & { id: string }) =>
+      api.patch<Target>(`/api/targets/${encodeURIComponent(id)}`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: targetKeys.all }),
+  });
+}
+
+export function useDeleteTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/targets/${encodeURIComponent(id)}`),
+    // The database drops the target from every campaign's routing plan too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: targetKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+      ]),
+  });
+}

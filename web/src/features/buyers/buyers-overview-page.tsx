@@ -1,0 +1,90 @@
+import { PageHeader } from '@web/components/layout/page-header';
+import { Button } from '@web/components/ui/button';
+import { Card } from '@web/components/ui/card';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
+import { useCurrentSession } from '@web/features/auth/current-session';
+import { canEdit } from '@web/features/auth/permissions';
+import { Crosshair, Handshake, Plus } from 'lucide-react';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { useBuyers, useTargets } from './api';
+import { BuyerFormDialog } from './buyer-form-dialog';
+import { BuyersPanel } from './buyers-panel';
+import { TargetSheet } from './target-sheet';
+import { TargetsPanel } from './targets-panel';
+
+type Tab = 'buyers' | 'targets';
+
+function Count({ value }: { value: number | undefined }) {
+  if (value === undefined) return null;
+  return <span className="rounded-full bg-slate-100 px-1.5 text-xs font-medium text-slate-600">{value}</span>;
+}
+
+/**
+ * Buyers (at "/") and all targets (at "/targets"); "/targets/:id" opens a target's edit sheet,
+ * so other sections can link straight to it.
+ */
+export function BuyersOverviewPage({ tab, targetId }: { tab: Tab; targetId?: string }) {
+  const { user } = useCurrentSession();
+  const editable = canEdit(user.role);
+  const [, navigate] = useLocation();
+  const buyers = useBuyers();
+  const targets = useTargets();
+  const [creatingBuyer, setCreatingBuyer] = useState(false);
+  const [creatingTarget, setCreatingTarget] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        title="Buyers & Targets"
+        description="Buyers pay for your calls; each of their targets is a phone number or SIP address that calls are routed to, with its own hours and caps."
+        actions={
+          editable && (
+            <>
+              <Button variant="outline" size="sm" onClick={() => setCreatingBuyer(true)}>
+                <Plus aria-hidden="true" />
+                New buyer
+              </Button>
+              <Button size="sm" onClick={() => setCreatingTarget(true)}>
+                <Plus aria-hidden="true" />
+                New target
+              </Button>
+            </>
+          )
+        }
+      />
+      <Tabs value={tab} onValueChange={(next) => navigate(next === 'targets' ? '/targets' : '/')}>
+        <TabsList>
+          <TabsTrigger value="buyers">
+            <Handshake aria-hidden="true" />
+            Buyers
+            <Count value={buyers.data?.length} />
+          </TabsTrigger>
+          <TabsTrigger value="targets">
+            <Crosshair aria-hidden="true" />
+            Targets
+            <Count value={targets.data?.length} />
+          </TabsTrigger>
+        </TabsList>
+        <TabsContent value="buyers">
+          <Card>
+            <BuyersPanel />
+          </Card>
+        </TabsContent>
+        <TabsContent value="targets">
+          <Card>
+            <TargetsPanel
+              editingId={targetId ?? null}
+              onEditingChange={(id) => navigate(id ? `/targets/${id}` : '/targets')}
+            />
+          </Card>
+        </TabsContent>
+      </Tabs>
+
+      {creatingBuyer && <BuyerFormDialog onClose={() => setCreatingBuyer(false)} />}
+      {creatingTarget && (
+        <TargetSheet onClose={() => setCreatingTarget(false)} onSaved={() => navigate('/targets')} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export const campaignTabs = ['settings', 'routing', 'numbers', 'test-call'] as const;
+export type CampaignTab = (typeof campaignTabs)[number];
+
+export const isCampaignTab = (value: string | undefined): value is CampaignTab =>
+  campaignTabs.includes(value as CampaignTab);

@@ -1,0 +1,164 @@
+import type { Buyer } from '@contracts/buyers';
+import type { UpdateRoutingInput } from '@contracts/campaigns';
+import { formatPhone } from '@contracts/phone';
+import type { Target } from '@contracts/targets';
+import { Badge } from '@web/components/ui/badge';
+import { Button } from '@web/components/ui/button';
+import { Input } from '@web/components/ui/input';
+import { TableCell, TableRow } from '@web/components/ui/table';
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { z } from 'zod';
+
+export type RoutingPlanForm = z.input<typeof UpdateRoutingInput>;
+
+function TargetState({ target, buyer }: { target: Target | undefined; buyer: Buyer | undefined }) {
+  if (!target) return <Badge variant="danger">Missing</Badge>;
+  if (target.status !== 'active') return <Badge variant="warning">Target paused</Badge>;
+  if (buyer && buyer.status !== 'active') return <Badge variant="warning">Buyer paused</Badge>;
+  return <Badge variant="success">Active</Badge>;
+}
+
+const destinationText = (destination: string) =>
+  destination.startsWith('+') ? formatPhone(destination) : destination;
+
+function NumberCell({
+  id,
+  label,
+  describedBy,
+  error,
+  ...input
+}: ReturnType<UseFormRegister<RoutingPlanForm>> & {
+  id: string;
+  label: string;
+  describedBy: string;
+  error: string | undefined;
+}) {
+  return (
+    <TableCell className="py-1">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <Input
+        id={id}
+        type="number"
+        className="h-8 w-20 tabular-nums"
+        aria-describedby={error ? `${id}-error ${describedBy}` : describedBy}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+      {error && (
+        <p id={`${id}-error`} className="mt-0.5 max-w-28 text-xs whitespace-normal text-red-600">
+          {error}
+        </p>
+      )}
+    </TableCell>
+  );
+}
+
+type RoutingPlanRowProps = {
+  index: number;
+  count: number;
+  target: Target | undefined;
+  buyer: Buyer | undefined;
+  /** This entry's chance among the eligible targets of its priority, when weights decide. */
+  share: number | undefined;
+  register: UseFormRegister<RoutingPlanForm>;
+  errors: FieldErrors<RoutingPlanForm>;
+  editable: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+};
+
+export function RoutingPlanRow({
+  index,
+  count,
+  target,
+  buyer,
+  share,
+  register,
+  errors,
+  editable,
+  onMove,
+  onRemove,
+}: RoutingPlanRowProps) {
+  const rowErrors = errors.routing?.[index];
+  const nameId = `routing-${index}-name`;
+  const name = target?.name ?? 'Deleted target';
+
+  return (
+    <TableRow>
+      <TableCell className="w-8 text-xs text-slate-400 tabular-nums">{index + 1}</TableCell>
+      <TableCell className="max-w-64">
+        <div id={nameId} className="truncate font-medium text-slate-900">
+          {name}
+        </div>
+        {target && (
+          <div className="truncate text-xs text-slate-500">{destinationText(target.destination)}</div>
+        )}
+        {rowErrors?.targetId && <p className="text-xs text-red-600">{rowErrors.targetId.message}</p>}
+      </TableCell>
+      <TableCell className="max-w-48 truncate">{buyer?.name ?? '—'}</TableCell>
+      <TableCell>
+        <TargetState target={target} buyer={buyer} />
+      </TableCell>
+      <NumberCell
+        id={`routing-${index}-priority`}
+        label="Priority"
+        describedBy={nameId}
+        min={1}
+        max={10}
+        error={rowErrors?.priority?.message}
+        {...register(`routing.${index}.priority`, { valueAsNumber: true })}
+      />
+      <NumberCell
+        id={`routing-${index}-weight`}
+        label="Weight"
+        describedBy={nameId}
+        min={1}
+        max={100}
+        error={rowErrors?.weight?.message}
+        {...register(`routing.${index}.weight`, { valueAsNumber: true })}
+      />
+      <TableCell className="text-right text-xs text-slate-500 tabular-nums">
+        {share === undefined ? '—' : `${Math.round(share * 100)}%`}
+      </TableCell>
+      {editable && (
+        <TableCell className="w-28 py-1 text-right">
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="size-7"
+            aria-label={`Move ${name} up`}
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+          >
+            <ArrowUp aria-hidden="true" />
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="size-7"
+            aria-label={`Move ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+          >
+            <ArrowDown aria-hidden="true" />
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="size-7 text-slate-500 hover:bg-red-50 hover:text-red-600"
+            aria-label={`Remove ${name}`}
+            onClick={() => onRemove(index)}
+          >
+            <X aria-hidden="true" />
+          </Button>
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}
