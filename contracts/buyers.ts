@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
-import { PhoneNumber } from './phone';
+import { OptionalPhoneNumber } from './phone';
 
 export const ActiveStatus = z.enum(['active', 'paused']);
 export type ActiveStatus = z.infer<typeof ActiveStatus>;
@@ -18,13 +18,10 @@ export const CreateBuyerInput = z.object({
   name: z.string().trim().min(1, 'Name is required').max(120),
   company: OptionalText(120),
   email: z
-    .union([z.literal(''), z.string().trim().toLowerCase().email()])
+    .union([z.string().trim().toLowerCase().email(), z.literal('')])
     .nullish()
     .transform((value) => value || null),
-  phone: z
-    .union([z.literal(''), PhoneNumber])
-    .nullish()
-    .transform((value) => value || null),
+  phone: OptionalPhoneNumber,
   status: ActiveStatus.optional(),
   notes: OptionalText(5000),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OptionalText } from './buyers';
 import { Timestamp } from './common';
-import { PhoneNumber } from './phone';
+import { OptionalPhoneNumber } from './phone';
 import { Timezone } from './schedule';
 
 export const CampaignStatus = z.enum(['draft', 'active', 'paused', 'completed']);
@@ -23,10 +23,7 @@ export const RoutingPlan = z
     message: 'A target appears only once in the plan',
   });
 
-const optionalPhone = z
-  .union([z.literal(''), PhoneNumber])
-  .nullish()
-  .transform((value) => value || null);
+const optionalPhone = OptionalPhoneNumber;
 
 const CampaignFields = z.object({
   name: z.string().trim().min(1, 'Name is required').max(120),

@@ -51,3 +51,6 @@ export const Destination = z.string().transform((value, ctx) => {
   }
   return e164;
 });
+
+/** An optional phone number a form may send as "": stored as null, otherwise validated as above. */
+export const OptionalPhoneNumber = z.preprocess((value) => (value === '' ? null : value), PhoneNumber.nullish());

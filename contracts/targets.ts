@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ActiveStatus, OptionalText } from './buyers';
 import { Timestamp } from './common';
-import { Destination, PhoneNumber } from './phone';
+import { Destination, OptionalPhoneNumber } from './phone';
 import { Timezone, WeeklySchedule } from './schedule';
 
-const CapValue = z.number().int().min(1).max(100_000_000).nullish();
+const CapValue = z.number().int().min(1, 'At least 1, or leave empty for no cap').max(100_000_000).nullish();
 
 export const Caps = z.object({
   concurrency: CapValue,
@@ -69,10 +69,7 @@ const TargetFields = z.object({
   conversionSeconds: z.number().int().min(0).max(86_400).optional(),
   dialTimeoutSeconds: z.number().int().min(5).max(120).optional(),
   callerIdPolicy: CallerIdPolicy.optional(),
-  callerIdNumber: z
-    .union([z.literal(''), PhoneNumber])
-    .nullish()
-    .transform((value) => value || null),
+  callerIdNumber: OptionalPhoneNumber,
   criteria: Criteria.optional(),
   notes: OptionalText(2000),
 });
