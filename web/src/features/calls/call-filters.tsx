@@ -2,10 +2,11 @@ import { CallStatus } from '@contracts/calls';
 import { Button } from '@web/components/ui/button';
 import { FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { Label } from '@web/components/ui/label';
 import { OptionSelect } from '@web/components/ui/option-select';
 import { useCampaigns } from '@web/features/campaigns/api';
 import { Search, X } from 'lucide-react';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { callStatusLabels } from './call-status-badge';
 import type { FilterKey, FilterValues } from './use-call-filters';
 
@@ -25,6 +26,7 @@ const convertedOptions = [
 
 /** Typing waits for a pause before it filters, so the log is not refetched on every key. */
 function CallerSearch({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const id = useId();
   const [text, setText] = useState(value);
   const commit = useEffectEvent(onChange);
   useEffect(() => setText(value), [value]);
@@ -35,13 +37,15 @@ function CallerSearch({ value, onChange }: { value: string; onChange: (value: st
   }, [text, value]);
 
   return (
-    <FormField label="Caller" className="min-w-44 flex-1">
+    <div className="grid min-w-40 flex-1 gap-1.5">
+      <Label htmlFor={id}>Caller</Label>
       <div className="relative">
         <Search
           className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-slate-400"
           aria-hidden="true"
         />
         <Input
+          id={id}
           type="search"
           className="pl-8"
           placeholder="Number or part of it"
@@ -49,7 +53,7 @@ function CallerSearch({ value, onChange }: { value: string; onChange: (value: st
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-    </FormField>
+    </div>
   );
 }
 
@@ -76,7 +80,7 @@ export function CallFiltersBar({
 
   return (
     <div className="flex flex-wrap items-end gap-3 px-4 py-3">
-      <FormField label="Start date" className="w-40">
+      <FormField label="Start date" className="w-36">
         <Input
           type="date"
           value={values.start}
@@ -84,7 +88,7 @@ export function CallFiltersBar({
           onChange={(e) => onChange('start', e.target.value)}
         />
       </FormField>
-      <FormField label="End date" className="w-40">
+      <FormField label="End date" className="w-36">
         <Input
           type="date"
           value={values.end}
@@ -92,10 +96,10 @@ export function CallFiltersBar({
           onChange={(e) => onChange('end', e.target.value)}
         />
       </FormField>
-      <FormField label="Campaign" className="w-48">
+      <FormField label="Campaign" className="w-44">
         <OptionSelect {...select('campaign')} options={campaignOptions} />
       </FormField>
-      <FormField label="Status" className="w-36">
+      <FormField label="Status" className="w-32">
         <OptionSelect {...select('status')} options={statusOptions} />
       </FormField>
       <FormField label="Converted" className="w-36">

@@ -106,7 +106,12 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
                   <TableHead>Status</TableHead>
                   <TableHead>Priority</TableHead>
                   <TableHead>Weight</TableHead>
-                  <TableHead className="text-right">Share</TableHead>
+                  <TableHead
+                    className="text-right"
+                    title="Chance of being tried first among the active targets of the same priority"
+                  >
+                    Share
+                  </TableHead>
                   {editable && (
                     <TableHead>
                       <span className="sr-only">Actions</span>
