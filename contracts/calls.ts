@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
 
+export const Attribution = z.object({
+  sessionId: z.string(),
+  utmSource: z.string().nullable(),
+  utmMedium: z.string().nullable(),
+  utmCampaign: z.string().nullable(),
+  utmTerm: z.string().nullable(),
+  utmContent: z.string().nullable(),
+  clickIds: z.record(z.string(), z.string()),
+  landingPage: z.string().nullable(),
+  referrer: z.string().nullable(),
+  geo: z
+    .object({ country: z.string().optional(), region: z.string().optional(), city: z.string().optional() })
+    .nullable(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
 export const CallStatus = z.enum([
   'ringing',
   'in-progress',
@@ -97,6 +113,7 @@ export const Call = z.object({
   profitCents: z.number().int(),
   recordingUrl: z.string().nullable(),
   recordingDurationSeconds: z.number().int().nullable(),
+  attribution: Attribution.nullable().describe('The website visit that held the dialed DNI pool number'),
 });
 export type Call = z.infer<typeof Call>;
 
@@ -118,6 +135,7 @@ export const CallsQuery = z.object({
   status: CallStatus.optional(),
   converted: booleanQuery.optional(),
   caller: z.string().max(30).optional().describe('Caller number, or part of it'),
+  utmSource: z.string().max(200).optional().describe('DNI attribution: the visit’s utm_source'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });

@@ -17,7 +17,50 @@ export const TrackingNumber = z.object({
   phoneNumber: z.string(),
   name: z.string().nullable(),
   campaignId: z.string().nullable(),
+  poolId: z.string().nullable(),
+  provider: z.string().nullable().describe("'twilio' or 'sandbox' when bought here; null when imported"),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type TrackingNumber = z.infer<typeof TrackingNumber>;
+
+export const NumberSearchQuery = z.object({
+  areaCode: z
+    .string()
+    .regex(/^\d{3}$/, 'Three digits')
+    .optional(),
+  contains: z
+    .string()
+    .regex(/^[\d*]{1,10}$/, 'Digits (and * as a wildcard)')
+    .optional(),
+  type: z.enum(['local', 'toll_free']).default('local'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type NumberSearchQuery = z.input<typeof NumberSearchQuery>;
+
+export const AvailableNumber = z.object({
+  phoneNumber: z.string(),
+  friendlyName: z.string(),
+  locality: z.string().nullable(),
+  region: z.string().nullable(),
+});
+export type AvailableNumber = z.infer<typeof AvailableNumber>;
+
+export const BuyNumberInput = z.object({
+  phoneNumber: PhoneNumber,
+  name: OptionalText(120),
+  campaignId: z.string().min(1).nullish(),
+});
+
+export const ImportNumbersInput = z.object({
+  csv: z
+    .string()
+    .max(1_000_000)
+    .describe('One number per line: phoneNumber[,name]; a header line is optional'),
+  campaignId: z.string().min(1).nullish(),
+});
+
+export const ImportNumbersResult = z.object({
+  imported: z.array(TrackingNumber),
+  errors: z.array(z.object({ line: z.number().int(), value: z.string(), message: z.string() })),
+});

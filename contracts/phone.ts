@@ -53,4 +53,7 @@ export const Destination = z.string().transform((value, ctx) => {
 });
 
 /** An optional phone number a form may send as "": stored as null, otherwise validated as above. */
-export const OptionalPhoneNumber = z.preprocess((value) => (value === '' ? null : value), PhoneNumber.nullish());
+export const OptionalPhoneNumber = z.preprocess(
+  (value) => (value === '' ? null : value),
+  PhoneNumber.nullish(),
+);

@@ -24,11 +24,16 @@ import { buyerRoutes } from './modules/buyers/routes';
 import { callRoutes } from './modules/calls/routes';
 import { startStaleAttemptSweeper } from './modules/calls/stale-attempts';
 import { campaignRoutes } from './modules/campaigns/routes';
+import { dniStateFor } from './modules/dni/dni-state';
+import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
+import { poolRoutes } from './modules/pools/routes';
 import { simulatorRoutes } from './modules/simulator/routes';
 import { targetRoutes } from './modules/targets/routes';
+import { createTelephonyProvider, type TelephonyProvider } from './modules/telephony/providers';
 import { webhookRoutes } from './modules/telephony/webhook-routes';
+import { trackingTagRoutes } from './modules/tracking-tags/routes';
 import { userRoutes } from './modules/users/routes';
 import { crossOriginGuardPlugin, requireAuthPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
@@ -39,6 +44,7 @@ declare module 'fastify' {
     db: Database;
     databaseDriver: DatabaseDriver;
     config: Config;
+    telephony: TelephonyProvider;
   }
 }
 
@@ -48,6 +54,8 @@ export type AppOptions = {
   config: Config;
   /** Overrides the pino logger settings; tests pass `false`. */
   logger?: boolean | object;
+  /** Overrides the provider chosen from the configuration. */
+  telephony?: TelephonyProvider;
 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,9 +73,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-twilio-signature"]'],
+      // Readable lines for a person at a terminal; JSON lines for log collectors.
+      ...(process.stdout.isTTY && !config.production ? { transport: { target: 'pino-pretty' } } : {}),
     },
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -75,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.db);
   app.decorate('databaseDriver', options.databaseDriver);
   app.decorate('config', config);
+  app.decorate('telephony', options.telephony ?? createTelephonyProvider(config));
 
   await app.register(errorsPlugin);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
@@ -146,6 +158,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(targetRoutes);
       await api.register(campaignRoutes);
       await api.register(numberRoutes);
+      await api.register(poolRoutes);
+      await api.register(trackingTagRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
     },
@@ -154,9 +168,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Twilio's webhooks: public, authenticated by signature, never rate limited (a limit would drop calls).
   await app.register(webhookRoutes, { prefix: '/api' });
+  await app.register(dniRoutes, {
+    limitRequests: app.rateLimit({
+      ...rateLimit,
+      max: config.dniRateLimitPerMinute,
+      keyGenerator: (r) => r.ip,
+    }),
+  });
 
   await app.register(webClientPlugin, { distDir: webDistDir });
   const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
-  app.addHook('onClose', async () => stopSweeper());
+  app.addHook('onClose', async () => {
+    stopSweeper();
+    await dniStateFor(options.db).writer.flush();
+  });
   return app;
 }

@@ -28,9 +28,15 @@ const EnvSchema = z.object({
   PUBLIC_URL: optionalString.pipe(z.url('must be a URL such as https://calls.example.com').optional()),
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
+  /** Where the Twilio REST client sends requests; only for a stand-in server (tests). */
+  TWILIO_API_BASE_URL: optionalString.pipe(z.url().optional()),
   /** Turns off the X-Twilio-Signature check. Only for local development against the simulator. */
   TWILIO_SKIP_SIGNATURE_CHECK: booleanFlag,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  /** DNI tracking requests per minute per visitor address. */
+  DNI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: booleanFlag,
   /** Lets outbound requests reach private and loopback addresses (tests start their bidders on 127.0.0.1). */
   ALLOW_PRIVATE_OUTBOUND: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,8 +50,17 @@ export type Config = {
   dataDir: string;
   sessionSecret: string;
   publicUrl: string;
-  twilio: { accountSid: string | undefined; authToken: string; skipSignatureCheck: boolean };
+  twilio: {
+    accountSid: string | undefined;
+    authToken: string;
+    /** False when `authToken` is the per-install stand-in, not a real Twilio token. */
+    authTokenConfigured: boolean;
+    apiBaseUrl: string | undefined;
+    skipSignatureCheck: boolean;
+  };
   rateLimitPerMinute: number;
+  dniRateLimitPerMinute: number;
+  trustProxy: boolean;
   allowPrivateOutbound: boolean;
   logLevel: string;
   production: boolean;
@@ -77,9 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // Without a real token the platform still signs and checks with a per-install secret,
       // so the simulator exercises exactly the code path Twilio's requests take.
       authToken: values.TWILIO_AUTH_TOKEN ?? sessionSecret.slice(0, 32),
+      authTokenConfigured: !!values.TWILIO_AUTH_TOKEN,
+      apiBaseUrl: values.TWILIO_API_BASE_URL,
       skipSignatureCheck: values.TWILIO_SKIP_SIGNATURE_CHECK,
     },
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    dniRateLimitPerMinute: values.DNI_RATE_LIMIT_PER_MINUTE,
+    trustProxy: values.TRUST_PROXY,
     allowPrivateOutbound: values.ALLOW_PRIVATE_OUTBOUND,
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',

@@ -22,3 +22,4 @@ export function constraintName(error: unknown): string | undefined {
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 // 23001: ON DELETE RESTRICT; 23503: any other foreign key violation.
 export const isForeignKeyViolation = (error: unknown) => ['23001', '23503'].includes(sqlState(error) ?? '');
+export const isCheckViolation = (error: unknown) => sqlState(error) === '23514';

@@ -11,7 +11,9 @@ import fp from 'fastify-plugin';
 export const webClientPlugin = fp(async (app: FastifyInstance, options: { distDir: string }) => {
   const hasClient = existsSync(path.join(options.distDir, 'index.html'));
   if (hasClient) {
-    await app.register(fastifyStatic, { root: options.distDir, wildcard: false, index: false });
+    // Wildcard: files are looked up per request, so a rebuilt client is served without a restart;
+    // a missing file falls through to the not-found handler below.
+    await app.register(fastifyStatic, { root: options.distDir, wildcard: true, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasClient;

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client';
 import { isForeignKeyViolation } from '../../db/errors';
 import { type BuyerRow, buyers } from '../../db/schema';
 import { conflict, notFound } from '../../lib/app-error';
-import { invalidateRouting } from '../routing/routing-cache';
+import { configurationChanged } from '../configuration-changed';
 
 export const buyerRepository = accountScoped(buyers);
 
@@ -43,7 +43,7 @@ export async function updateBuyer(
 ) {
   const row = await buyerRepository.update(db, accountId, id, input);
   if (!row) throw notFound('Buyer');
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
   return toBuyerDto(row);
 }
 

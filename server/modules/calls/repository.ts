@@ -141,6 +141,7 @@ export type CallFilters = {
   status?: string;
   converted?: boolean;
   callerDigits?: string;
+  utmSource?: string;
 };
 
 /** Keyset pagination on (started_at, id) descending: stable while new calls arrive. */
@@ -160,6 +161,7 @@ export async function findCalls(
     filters.status ? eq(calls.status, filters.status) : undefined,
     filters.converted === undefined ? undefined : eq(calls.converted, filters.converted),
     filters.callerDigits ? like(calls.fromNumber, `%${filters.callerDigits}%`) : undefined,
+    filters.utmSource ? eq(calls.utmSource, filters.utmSource) : undefined,
     page.after &&
       or(
         lt(calls.startedAt, page.after.startedAt),

@@ -39,6 +39,20 @@ export function toCallDto(row: CallRow, names: Names): Call {
     profitCents: row.revenueCents - row.payoutCents,
     recordingUrl: row.recordingUrl,
     recordingDurationSeconds: row.recordingDurationSeconds,
+    attribution: row.dniSessionId
+      ? {
+          sessionId: row.dniSessionId,
+          utmSource: row.utmSource,
+          utmMedium: row.utmMedium,
+          utmCampaign: row.utmCampaign,
+          utmTerm: row.utmTerm,
+          utmContent: row.utmContent,
+          clickIds: row.clickIds ?? {},
+          landingPage: row.landingPage,
+          referrer: row.referrer,
+          geo: row.visitorGeo ?? null,
+        }
+      : null,
   };
 }
 
@@ -80,6 +94,7 @@ export async function listCalls(db: Database, accountId: string, query: z.output
       status: query.status,
       converted: query.converted,
       callerDigits: query.caller?.replace(/\D/g, '') || undefined,
+      utmSource: query.utmSource,
     },
     { limit: query.limit, after: query.cursor ? decodeCursor(query.cursor) : undefined },
   );

@@ -9,7 +9,7 @@ import type { FieldError } from '../../../contracts/common';
 import type { Database } from '../../db/client';
 import type { CampaignRouteRow, CampaignRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
-import { invalidateRouting } from '../routing/routing-cache';
+import { configurationChanged } from '../configuration-changed';
 import * as repo from './repository';
 
 const toCampaignDto = (row: CampaignRow, routes: CampaignRouteRow[]): Campaign => ({
@@ -125,7 +125,7 @@ export async function updateCampaign(
     if (Object.keys(fields).length) await repo.campaignRepository.update(tx, accountId, id, fields);
     if (routing) await repo.replaceRoutes(tx, accountId, id, routing);
   });
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
   return getCampaign(db, accountId, id);
 }
 
@@ -139,5 +139,5 @@ export async function setRouting(db: Database, accountId: string, id: string, ro
 
 export async function deleteCampaign(db: Database, accountId: string, id: string) {
   if (!(await repo.campaignRepository.remove(db, accountId, id))) throw notFound('Campaign');
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
 }

@@ -1,12 +1,22 @@
 import type { z } from 'zod';
-import type { CreateNumberInput, TrackingNumber, UpdateNumberInput } from '../../../contracts/numbers';
+import type {
+  BuyNumberInput,
+  CreateNumberInput,
+  ImportNumbersInput,
+  NumberSearchQuery,
+  TrackingNumber,
+  UpdateNumberInput,
+} from '../../../contracts/numbers';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { isUniqueViolation } from '../../db/errors';
+import { isCheckViolation, isUniqueViolation } from '../../db/errors';
 import { type TrackingNumberRow, trackingNumbers } from '../../db/schema';
-import { conflict, invalidFields, notFound } from '../../lib/app-error';
+import { AppError, conflict, invalidFields, notFound } from '../../lib/app-error';
 import { campaignRepository } from '../campaigns/repository';
-import { invalidateRouting } from '../routing/routing-cache';
+import { configurationChanged } from '../configuration-changed';
+import type { TelephonyProvider } from '../telephony/providers';
+import { parseNumberCsv } from './parse-number-csv';
+import { findRegisteredNumbers } from './repository';
 
 export const numberRepository = accountScoped(trackingNumbers);
 
@@ -15,6 +25,8 @@ const toNumberDto = (row: TrackingNumberRow): TrackingNumber => ({
   phoneNumber: row.phoneNumber,
   name: row.name,
   campaignId: row.campaignId,
+  poolId: row.poolId,
+  provider: row.provider,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -56,7 +68,7 @@ export async function createNumber(
 ) {
   await assertCampaignInAccount(db, accountId, input.campaignId);
   const row = await saving(() => numberRepository.insert(db, accountId, input));
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
   return toNumberDto(row);
 }
 
@@ -69,11 +81,94 @@ export async function updateNumber(
   await assertCampaignInAccount(db, accountId, input.campaignId);
   const row = await saving(() => numberRepository.update(db, accountId, id, input));
   if (!row) throw notFound('Number');
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
   return toNumberDto(row);
 }
 
-export async function deleteNumber(db: Database, accountId: string, id: string) {
-  if (!(await numberRepository.remove(db, accountId, id))) throw notFound('Number');
-  invalidateRouting(db, accountId);
+/** Deleting a number bought here also releases it at the provider, so it stops costing money. */
+export async function deleteNumber(
+  db: Database,
+  accountId: string,
+  id: string,
+  provider?: TelephonyProvider,
+) {
+  const row = await numberRepository.find(db, accountId, id);
+  if (!row) throw notFound('Number');
+  if (row.providerSid && provider && row.provider === provider.name)
+    await provider.releaseNumber(row.providerSid);
+  await numberRepository.remove(db, accountId, id);
+  configurationChanged(db, accountId);
+}
+
+export async function searchAvailableNumbers(
+  db: Database,
+  provider: TelephonyProvider,
+  query: z.output<typeof NumberSearchQuery>,
+) {
+  const found = await provider.searchNumbers(query);
+  const taken = new Set(
+    (
+      await findRegisteredNumbers(
+        db,
+        found.map((n) => n.phoneNumber),
+      )
+    ).map((n) => n.phoneNumber),
+  );
+  return found.filter((n) => !taken.has(n.phoneNumber)).slice(0, query.limit);
+}
+
+export async function buyNumber(
+  db: Database,
+  accountId: string,
+  context: { provider: TelephonyProvider; publicUrl: string },
+  input: z.output<typeof BuyNumberInput>,
+) {
+  await assertCampaignInAccount(db, accountId, input.campaignId);
+  if ((await findRegisteredNumbers(db, [input.phoneNumber])).length) {
+    throw conflict('This phone number is already registered', { field: 'phoneNumber' });
+  }
+  const bought = await context.provider.buyNumber(input.phoneNumber, {
+    voiceUrl: `${context.publicUrl}/api/webhooks/voice`,
+    statusCallbackUrl: `${context.publicUrl}/api/webhooks/status`,
+  });
+  const row = await saving(() =>
+    numberRepository.insert(db, accountId, {
+      phoneNumber: bought.phoneNumber,
+      name: input.name,
+      campaignId: input.campaignId,
+      provider: context.provider.name,
+      providerSid: bought.providerSid,
+    }),
+  );
+  configurationChanged(db, accountId);
+  return toNumberDto(row);
+}
+
+/** Imports numbers the account already owns; bad or taken rows are reported by line, good rows kept. */
+export async function importNumbers(
+  db: Database,
+  accountId: string,
+  input: z.output<typeof ImportNumbersInput>,
+) {
+  await assertCampaignInAccount(db, accountId, input.campaignId);
+  const { rows, errors } = parseNumberCsv(input.csv);
+  const imported = [];
+  for (const row of rows) {
+    try {
+      imported.push(
+        await saving(() =>
+          numberRepository.insert(db, accountId, {
+            phoneNumber: row.phoneNumber,
+            name: row.name,
+            campaignId: input.campaignId,
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push({ line: row.line, value: row.phoneNumber, message: error.message });
+    }
+  }
+  configurationChanged(db, accountId);
+  return { imported: imported.map(toNumberDto), errors: errors.sort((a, b) => a.line - b.line) };
 }

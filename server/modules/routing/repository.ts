@@ -6,6 +6,7 @@ import {
   calls,
   campaignRoutes,
   campaigns,
+  pools,
   targets,
   targetUsage,
   trackingNumbers,
@@ -15,21 +16,32 @@ import type { TargetUsage } from './select-targets';
 
 /** Number → campaign → plan → targets → buyers in a single query, in plan order. */
 export async function loadRoutingRows(db: Database, phoneNumber: string) {
-  return db
-    .select({
-      number: { id: trackingNumbers.id, accountId: trackingNumbers.accountId },
-      campaign: campaigns,
-      route: { priority: campaignRoutes.priority, weight: campaignRoutes.weight },
-      target: targets,
-      buyer: { id: buyers.id, name: buyers.name, status: buyers.status },
-    })
-    .from(trackingNumbers)
-    .leftJoin(campaigns, eq(campaigns.id, trackingNumbers.campaignId))
-    .leftJoin(campaignRoutes, eq(campaignRoutes.campaignId, campaigns.id))
-    .leftJoin(targets, eq(targets.id, campaignRoutes.targetId))
-    .leftJoin(buyers, eq(buyers.id, targets.buyerId))
-    .where(eq(trackingNumbers.phoneNumber, phoneNumber))
-    .orderBy(asc(campaignRoutes.position));
+  return (
+    db
+      .select({
+        number: {
+          id: trackingNumbers.id,
+          accountId: trackingNumbers.accountId,
+          poolId: trackingNumbers.poolId,
+        },
+        campaign: campaigns,
+        route: { priority: campaignRoutes.priority, weight: campaignRoutes.weight },
+        target: targets,
+        buyer: { id: buyers.id, name: buyers.name, status: buyers.status },
+      })
+      .from(trackingNumbers)
+      .leftJoin(pools, eq(pools.id, trackingNumbers.poolId))
+      // A pooled number rings its pool's campaign; any other number its own.
+      .leftJoin(
+        campaigns,
+        eq(campaigns.id, sql`coalesce(${trackingNumbers.campaignId}, ${pools.campaignId})`),
+      )
+      .leftJoin(campaignRoutes, eq(campaignRoutes.campaignId, campaigns.id))
+      .leftJoin(targets, eq(targets.id, campaignRoutes.targetId))
+      .leftJoin(buyers, eq(buyers.id, targets.buyerId))
+      .where(eq(trackingNumbers.phoneNumber, phoneNumber))
+      .orderBy(asc(campaignRoutes.position))
+  );
 }
 
 type UsageRow = typeof targetUsage.$inferSelect;

@@ -18,6 +18,8 @@ export type RoutedTarget = RoutableTarget & { row: TargetRow; buyerName: string 
 export type RoutingConfig = {
   accountId: string;
   numberId: string;
+  /** Set when the dialed number belongs to a DNI pool: the call is attributed to a website visit. */
+  poolId: string | null;
   campaign: CampaignRow | null;
   plan: PlanEntry<RoutedTarget>[];
 };
@@ -48,7 +50,7 @@ async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<Rou
         ]
       : [],
   );
-  return { accountId: number.accountId, numberId: number.id, campaign, plan };
+  return { accountId: number.accountId, numberId: number.id, poolId: number.poolId, campaign, plan };
 }
 
 /** The routing configuration for a dialed number, from the per-database cache. */

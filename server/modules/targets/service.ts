@@ -5,7 +5,7 @@ import type { Database } from '../../db/client';
 import { type TargetRow, targets } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
 import { buyerRepository } from '../buyers/service';
-import { invalidateRouting } from '../routing/routing-cache';
+import { configurationChanged } from '../configuration-changed';
 
 export const targetRepository = accountScoped(targets);
 
@@ -73,11 +73,11 @@ export async function updateTarget(
     ]);
   }
   const row = await targetRepository.update(db, accountId, id, input);
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
   return toTargetDto(row!);
 }
 
 export async function deleteTarget(db: Database, accountId: string, id: string) {
   if (!(await targetRepository.remove(db, accountId, id))) throw notFound('Target');
-  invalidateRouting(db, accountId);
+  configurationChanged(db, accountId);
 }

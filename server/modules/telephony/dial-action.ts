@@ -41,8 +41,10 @@ export async function handleDialAction(
     });
   }
   const step = call.trace.length + 1;
+  const config = await getRoutingConfig(ctx.db, call.toNumber);
   const ended = traceEntry(step, now, {
     targetId: attempt?.targetId ?? null,
+    targetName: config?.plan.find((e) => e.target.id === attempt?.targetId)?.target.name ?? null,
     outcome: 'info',
     reason: `dial_${dialStatus.replace('-', '_')}`,
     detail: `Attempt ${attemptNumber} ended: ${dialStatus}${Number.isFinite(connectedSeconds) ? ` after ${connectedSeconds}s` : ''}`,
@@ -58,7 +60,6 @@ export async function handleDialAction(
     return twiml;
   }
 
-  const config = await getRoutingConfig(ctx.db, call.toNumber);
   const campaign = config?.campaign;
   if (!config || !campaign) {
     const twiml = fallbackTwiml(campaign ?? {});
@@ -86,7 +87,7 @@ export async function handleDialAction(
     },
     decision.outcome === 'routed'
       ? { targetId: decision.targetId, buyerId: decision.buyerId }
-      : { outcome: call.outcome === 'routed' ? 'routed' : decision.outcome },
+      : { outcome: decision.outcome },
   );
   ctx.log.info(
     { callId: call.id, from: maskPhone(call.fromNumber), dialStatus, next: decision.outcome },

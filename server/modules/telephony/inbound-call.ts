@@ -2,6 +2,7 @@ import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
 import { maskPhone, toE164 } from '../../../contracts/phone';
 import { newId } from '../../db/columns';
 import * as calls from '../calls/repository';
+import { attributeCall } from '../dni/service';
 import { traceEntry } from '../routing/select-targets';
 import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
 import type { CallPathContext } from './call-path-context';
@@ -47,6 +48,9 @@ async function routeInboundCall(
   params: TwilioParams,
   { now, to, from }: { now: Date; to: string; from: string },
 ): Promise<string> {
+  const visit = config.poolId
+    ? await attributeCall(ctx.db, { poolId: config.poolId, numberId: config.numberId, at: now })
+    : undefined;
   const call = await calls.insertCallOnce(ctx.db, {
     id: newId('call'),
     accountId: config.accountId,
@@ -60,6 +64,18 @@ async function routeInboundCall(
     fromZip: params.FromZip || null,
     status: 'ringing',
     startedAt: now,
+    ...(visit && {
+      dniSessionId: visit.sessionId,
+      utmSource: visit.utmSource,
+      utmMedium: visit.utmMedium,
+      utmCampaign: visit.utmCampaign,
+      utmTerm: visit.utmTerm,
+      utmContent: visit.utmContent,
+      clickIds: visit.clickIds,
+      landingPage: visit.landingPage,
+      referrer: visit.referrer,
+      visitorGeo: visit.geo,
+    }),
   });
   if (!call) {
     const existing = await calls.findCallBySid(ctx.db, params.CallSid);

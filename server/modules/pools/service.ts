@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import type { CreatePoolInput, Pool, PoolStats, UpdatePoolInput } from '../../../contracts/pools';
+import type { Database } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import type { PoolRow } from '../../db/schema';
+import { conflict, invalidFields, notFound } from '../../lib/app-error';
+import { campaignRepository } from '../campaigns/repository';
+import { configurationChanged } from '../configuration-changed';
+import * as repo from './repository';
+
+const toPoolDto = (row: PoolRow, numbers: string[]): Pool => ({
+  id: row.id,
+  name: row.name,
+  campaignId: row.campaignId,
+  numbers,
+  sessionTtlMinutes: row.sessionTtlMinutes,
+  onExhausted: row.onExhausted,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+async function withNumbers(db: Database, accountId: string, rows: PoolRow[]) {
+  const numbers = await repo.listPoolNumbers(
+    db,
+    accountId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) =>
+    toPoolDto(
+      row,
+      numbers.filter((n) => n.poolId === row.id).map((n) => n.id),
+    ),
+  );
+}
+
+/** Numbers must be the account's, and neither in another pool nor routed directly to a campaign. */
+async function checkNumbers(db: Database, accountId: string, poolId: string | null, numberIds: string[]) {
+  const found = await repo.findNumbersByIds(db, accountId, numberIds);
+  const known = new Set(found.map((n) => n.id));
+  const unknown = numberIds.findIndex((id) => !known.has(id));
+  if (unknown >= 0)
+    throw invalidFields([{ field: `numbers.${unknown}`, message: 'No such number in this account' }]);
+  const unavailable = await repo.findUnavailableForPool(db, accountId, poolId, numberIds);
+  if (unavailable.length) {
+    const list = unavailable.map((n) => n.phoneNumber).join(', ');
+    throw conflict(`Already in another pool or assigned to a campaign: ${list}`, { field: 'numbers' });
+  }
+}
+
+async function checkCampaign(db: Database, accountId: string, campaignId: string | null | undefined) {
+  if (campaignId && !(await campaignRepository.find(db, accountId, campaignId))) {
+    throw invalidFields([{ field: 'campaignId', message: 'No such campaign in this account' }]);
+  }
+}
+
+async function saving<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('A pool with this name already exists', { field: 'name' });
+    throw error;
+  }
+}
+
+export async function listPools(db: Database, accountId: string) {
+  return withNumbers(db, accountId, await repo.poolRepository.list(db, accountId));
+}
+
+export async function getPool(db: Database, accountId: string, id: string) {
+  const row = await repo.poolRepository.find(db, accountId, id);
+  if (!row) throw notFound('Pool');
+  return (await withNumbers(db, accountId, [row]))[0];
+}
+
+export async function createPool(db: Database, accountId: string, input: z.output<typeof CreatePoolInput>) {
+  const { numbers = [], ...fields } = input;
+  await checkCampaign(db, accountId, fields.campaignId);
+  await checkNumbers(db, accountId, null, numbers);
+  const id = await saving(() =>
+    db.transaction(async (tx) => {
+      const row = await repo.poolRepository.insert(tx, accountId, fields);
+      await repo.replacePoolNumbers(tx, accountId, row.id, numbers);
+      return row.id;
+    }),
+  );
+  configurationChanged(db, accountId);
+  return getPool(db, accountId, id);
+}
+
+export async function updatePool(
+  db: Database,
+  accountId: string,
+  id: string,
+  input: z.output<typeof UpdatePoolInput>,
+) {
+  if (!(await repo.poolRepository.find(db, accountId, id))) throw notFound('Pool');
+  const { numbers, ...fields } = input;
+  await checkCampaign(db, accountId, fields.campaignId);
+  if (numbers) await checkNumbers(db, accountId, id, numbers);
+  await saving(() =>
+    db.transaction(async (tx) => {
+      if (Object.keys(fields).length) await repo.poolRepository.update(tx, accountId, id, fields);
+      if (numbers) await repo.replacePoolNumbers(tx, accountId, id, numbers);
+    }),
+  );
+  configurationChanged(db, accountId);
+  return getPool(db, accountId, id);
+}
+
+export async function deletePool(db: Database, accountId: string, id: string) {
+  if (!(await repo.poolRepository.remove(db, accountId, id))) throw notFound('Pool');
+  configurationChanged(db, accountId);
+}
+
+/** The pool page: numbers held right now, assignments and collisions, calls per number. */
+export async function getPoolStats(
+  db: Database,
+  accountId: string,
+  id: string,
+  now: Date,
+): Promise<PoolStats> {
+  const pool = await getPool(db, accountId, id);
+  const [numbers, activity, sessions] = await Promise.all([
+    repo.listPoolNumbers(db, accountId, [id]),
+    repo.numberActivity(db, id),
+    repo.recentSessions(db, id, 50),
+  ]);
+  const holder = new Map<string, { id: string; expiresAt: Date }>();
+  for (const { session } of sessions) {
+    if (session.numberId && session.expiresAt > now && !holder.has(session.numberId))
+      holder.set(session.numberId, session);
+  }
+  const perNumber = numbers.map((n) => {
+    const sessionsOf = activity.sessionsPerNumber.find((a) => a.numberId === n.id);
+    const held = holder.get(n.id);
+    return {
+      numberId: n.id,
+      phoneNumber: n.phoneNumber,
+      inUse: !!held,
+      sessionId: held?.id ?? null,
+      heldUntil: held?.expiresAt.toISOString() ?? null,
+      assignments: Number(sessionsOf?.assignments ?? 0),
+      collisions: Number(sessionsOf?.collisions ?? 0),
+      calls: Number(activity.callsPerNumber.find((c) => c.numberId === n.id)?.calls ?? 0),
+    };
+  });
+  const inUse = perNumber.filter((n) => n.inUse).length;
+  return {
+    poolId: pool.id,
+    numbersInUse: inUse,
+    numbersTotal: perNumber.length,
+    utilization: perNumber.length ? inUse / perNumber.length : 0,
+    assignments: perNumber.reduce((sum, n) => sum + n.assignments, 0),
+    collisions: perNumber.reduce((sum, n) => sum + n.collisions, 0),
+    numbers: perNumber,
+    recentSessions: sessions.map(({ session, phoneNumber }) => ({
+      id: session.id,
+      phoneNumber,
+      collision: session.collision,
+      landingPage: session.landingPage,
+      utmSource: session.utmSource,
+      firstSeenAt: session.firstSeenAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+      expiresAt: session.expiresAt.toISOString(),
+    })),
+  };
+}
