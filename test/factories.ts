@@ -139,3 +139,26 @@ export async function createLiveCampaign(
   if (activated.statusCode !== 200) throw new Error(`activation failed: ${activated.body}`);
   return { buyer, targets, campaign: activated.json(), number };
 }
+
+/** A pool of `size` new numbers for a new live campaign, and a tracking tag on it. */
+export async function createDniSetup(
+  app: FastifyInstance,
+  auth: Auth,
+  options: { size?: number; pool?: Record<string, unknown> } = {},
+) {
+  const live = await createLiveCampaign(app, auth);
+  const numbers = [];
+  for (let i = 0; i < (options.size ?? 3); i++) numbers.push(await createNumber(app, auth));
+  const pool = await post(app, auth, '/api/pools', {
+    name: `Pool ${uniquePhone()}`,
+    campaignId: live.campaign.id,
+    numbers: numbers.map((n) => n.id),
+    ...options.pool,
+  });
+  const tag = await post(app, auth, '/api/tracking-tags', {
+    name: 'Website',
+    poolId: pool.id,
+    defaultNumber: '+14155550100',
+  });
+  return { ...live, pool, tag, poolNumbers: numbers };
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   type Auth,
   createBuyer,
+  createDniSetup,
   createLiveCampaign,
   createNumber,
   createTarget,
@@ -101,5 +102,22 @@ export const tenantProbes: TenantProbe[] = [
       return response.json().callId;
     },
     read: true,
+  },
+  {
+    name: 'pools',
+    path: '/api/pools',
+    create: async (app, auth) => (await createDniSetup(app, auth)).pool.id,
+    read: true,
+    subPaths: ['/stats'],
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'tracking tags',
+    path: '/api/tracking-tags',
+    create: async (app, auth) => (await createDniSetup(app, auth)).tag.id,
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
   },
 ];

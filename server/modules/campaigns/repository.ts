@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { RoutingEntry } from '../../../contracts/campaigns';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { campaignRoutes, campaigns, targets, trackingNumbers } from '../../db/schema';
+import { campaignRoutes, campaigns, pools, targets, trackingNumbers } from '../../db/schema';
 
 export const campaignRepository = accountScoped(campaigns);
 
@@ -38,9 +38,14 @@ export async function findTargetsByIds(db: Database, accountId: string, ids: str
     .where(and(eq(targets.accountId, accountId), inArray(targets.id, ids)));
 }
 
+/** Numbers that ring this campaign: assigned to it directly or through one of its pools. */
 export async function countNumbersOfCampaign(db: Database, accountId: string, campaignId: string) {
+  const poolsOfCampaign = db.select({ id: pools.id }).from(pools).where(eq(pools.campaignId, campaignId));
   return db.$count(
     trackingNumbers,
-    and(eq(trackingNumbers.accountId, accountId), eq(trackingNumbers.campaignId, campaignId)),
+    and(
+      eq(trackingNumbers.accountId, accountId),
+      or(eq(trackingNumbers.campaignId, campaignId), inArray(trackingNumbers.poolId, poolsOfCampaign)),
+    ),
   );
 }

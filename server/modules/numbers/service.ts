@@ -45,8 +45,14 @@ async function saving<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (isUniqueViolation(error)) {
       throw conflict('This phone number is already registered', { field: 'phoneNumber' });
+    }
+    if (isCheckViolation(error)) {
+      throw conflict('This number is in a pool; its calls follow the pool’s campaign', {
+        field: 'campaignId',
+      });
+    }
     throw error;
   }
 }

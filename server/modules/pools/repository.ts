@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { calls, dniSessions, pools, trackingNumbers } from '../../db/schema';
@@ -85,4 +85,19 @@ export async function findUnavailableForPool(
   if (!ids.length) return [];
   const rows = await findNumbersByIds(db, accountId, ids);
   return rows.filter((row) => (row.poolId && row.poolId !== poolId) || row.campaignId);
+}
+
+/** For each number of the pool, the live session holding it now (the latest one given it). */
+export async function liveHolders(db: Database, poolId: string, now: Date) {
+  return db
+    .selectDistinctOn([dniSessions.numberId], {
+      numberId: dniSessions.numberId,
+      id: dniSessions.id,
+      expiresAt: dniSessions.expiresAt,
+    })
+    .from(dniSessions)
+    .where(
+      and(eq(dniSessions.poolId, poolId), isNotNull(dniSessions.numberId), gt(dniSessions.expiresAt, now)),
+    )
+    .orderBy(dniSessions.numberId, desc(dniSessions.lastSeenAt));
 }
