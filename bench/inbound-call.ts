@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { signTwilioRequest } from '../server/modules/telephony/signature';
+import type { BenchServerInfo } from './bench-server-info';
 import { startProcess } from './child-process';
 import { formatResult, runLoad } from './load';
-
-type ServerInfo = { port: number; to: string; authToken: string; publicUrl: string; driver: string };
 
 /** Concurrent signed voice webhooks against a real server process, beside a bare Fastify reference. */
 export async function benchInboundCall() {
@@ -17,7 +16,7 @@ export async function benchInboundCall() {
   });
   hello.stop();
 
-  const server = await startProcess<ServerInfo>('inbound-call-server.ts');
+  const server = await startProcess<BenchServerInfo>('bench-server.ts');
   const { info } = server;
   const signedCall = () => {
     const params = {

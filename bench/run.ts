@@ -1,7 +1,9 @@
+import { benchDni } from './dni';
 import { benchInboundCall } from './inbound-call';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'inbound-call': benchInboundCall,
+  dni: benchDni,
 };
 
 const name = process.argv[2];

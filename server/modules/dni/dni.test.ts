@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDniSetup, createNumber, signUp, uniquePhone } from '../../../test/factories';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { incomingCall, twilioPost } from '../../../test/twilio';
 import { buildApp } from '../../app';
 import { dniStateFor } from './dni-state';
 
@@ -178,5 +179,16 @@ describe('dynamic number insertion', () => {
       payload: { name: pool.name },
     });
     expect(sameName.statusCode, sameName.body).toBe(409);
+  });
+
+  it('routes calls to pool numbers by the pool campaign, also through the per-pool webhook URL', async () => {
+    const { pool, poolNumbers, targets } = await createDniSetup(t.app, owner);
+    const response = await twilioPost(
+      t.app,
+      `/api/webhooks/pool/${pool.id}/voice`,
+      incomingCall(poolNumbers[1].phoneNumber, uniquePhone()),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain(`>${targets[0].destination}</Number>`);
   });
 });

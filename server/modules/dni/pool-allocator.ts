@@ -21,6 +21,10 @@ export type HeldSession = {
   expiresAt: Date;
   /** First touch: what brought the visitor, kept for the whole session. */
   visit: Visit;
+  /** Set when the number changed since the session was last saved. */
+  changed?: boolean;
+  /** When the session was last written to the database (ms). */
+  savedAt?: number;
 };
 
 export type AllocatorSettings = {
@@ -111,8 +115,10 @@ export class PoolAllocator {
     } else {
       session.numberId = null;
       session.collision = false;
+      session.changed = true;
       return;
     }
+    session.changed = true;
     this.holders.set(session.numberId!, session);
   }
 

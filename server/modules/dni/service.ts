@@ -10,6 +10,15 @@ import * as repo from './repository';
 
 export type Geo = Visit['geo'];
 
+/**
+ * Heartbeats only extend a hold; writing each one would make the database the bottleneck. A
+ * session is saved when its number changes, and otherwise at most once a minute (a restart within
+ * that minute shortens the hold by at most a minute, never loses the assignment).
+ */
+const RESAVE_AFTER_MS = 60_000;
+const needsSaving = (session: HeldSession, now: Date) =>
+  session.changed || session.savedAt === undefined || now.getTime() - session.savedAt >= RESAVE_AFTER_MS;
+
 function visitOf(input: z.output<typeof DniTrackInput>, geo: Geo): Visit {
   return {
     landingPage: input.url ?? null,
@@ -45,18 +54,22 @@ export async function trackVisit(
     () => `v_${randomToken(20)}`,
   );
   if (session.firstSeenAt === context.now && !session.visit.geo) session.visit.geo = context.geo();
-  state.writer.enqueue({
-    id: session.id,
-    accountId: tag.accountId,
-    tagId: tag.id,
-    poolId: pool.id,
-    numberId: session.numberId,
-    collision: session.collision,
-    ...session.visit,
-    firstSeenAt: session.firstSeenAt,
-    lastSeenAt: session.lastSeenAt,
-    expiresAt: session.expiresAt,
-  });
+  if (needsSaving(session, context.now)) {
+    session.changed = false;
+    session.savedAt = context.now.getTime();
+    state.writer.enqueue({
+      id: session.id,
+      accountId: tag.accountId,
+      tagId: tag.id,
+      poolId: pool.id,
+      numberId: session.numberId,
+      collision: session.collision,
+      ...session.visit,
+      firstSeenAt: session.firstSeenAt,
+      lastSeenAt: session.lastSeenAt,
+      expiresAt: session.expiresAt,
+    });
+  }
   const phoneNumber = allocator.numberOf(session)?.phoneNumber ?? tag.defaultNumber;
   return {
     sessionId: session.id,

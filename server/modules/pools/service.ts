@@ -120,16 +120,13 @@ export async function getPoolStats(
   now: Date,
 ): Promise<PoolStats> {
   const pool = await getPool(db, accountId, id);
-  const [numbers, activity, sessions] = await Promise.all([
+  const [numbers, activity, sessions, holders] = await Promise.all([
     repo.listPoolNumbers(db, accountId, [id]),
     repo.numberActivity(db, id),
     repo.recentSessions(db, id, 50),
+    repo.liveHolders(db, id, now),
   ]);
-  const holder = new Map<string, { id: string; expiresAt: Date }>();
-  for (const { session } of sessions) {
-    if (session.numberId && session.expiresAt > now && !holder.has(session.numberId))
-      holder.set(session.numberId, session);
-  }
+  const holder = new Map(holders.map((h) => [h.numberId, h]));
   const perNumber = numbers.map((n) => {
     const sessionsOf = activity.sessionsPerNumber.find((a) => a.numberId === n.id);
     const held = holder.get(n.id);

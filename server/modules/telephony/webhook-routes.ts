@@ -66,14 +66,13 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
 
   const hide = { schema: { hide: true } };
 
-  app.post(
-    '/webhooks/voice',
-    hide,
-    voice(
-      (request) => answerInboundCall(context(request), formParams(request.body)),
-      () => fallbackTwiml(),
-    ),
+  const inboundCall = voice(
+    (request) => answerInboundCall(context(request), formParams(request.body)),
+    () => fallbackTwiml(),
   );
+  app.post('/webhooks/voice', hide, inboundCall);
+  // The documented per-pool URL: a pooled number is found by the dialed number all the same.
+  app.post('/webhooks/pool/:poolId/voice', hide, inboundCall);
 
   app.post(
     '/webhooks/dial-action',

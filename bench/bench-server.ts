@@ -6,8 +6,9 @@ import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
 
 /**
- * A real server process for the inbound-call benchmark, seeded through the API with a campaign of
- * 20 targets that all have caps and schedules (the expensive case for the routing engine).
+ * A real server process for the benchmarks, seeded through the API: a campaign of 20 targets that
+ * all have caps and schedules (the expensive case for the routing engine), and a DNI pool of 200
+ * numbers with a tracking tag.
  */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ccp-bench-'));
 const config = loadConfig({
@@ -17,6 +18,7 @@ const config = loadConfig({
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '1000000',
+  DNI_RATE_LIMIT_PER_MINUTE: '100000000',
 });
 const database = await openDatabase(config);
 await database.migrate();
@@ -64,12 +66,32 @@ const number = (
 ).body;
 await api('PATCH', `/api/campaigns/${campaign.id}`, { status: 'active' }, cookie);
 
+const csv = Array.from({ length: 200 }, (_, i) => `+1646555${String(1000 + i)}`).join('\n');
+const pooled = (await api('POST', '/api/numbers/import', { csv }, cookie)).body.imported;
+const pool = (
+  await api(
+    'POST',
+    '/api/pools',
+    { name: 'Bench pool', campaignId: campaign.id, numbers: pooled.map((n: { id: string }) => n.id) },
+    cookie,
+  )
+).body;
+const tag = (
+  await api(
+    'POST',
+    '/api/tracking-tags',
+    { name: 'Bench site', poolId: pool.id, defaultNumber: '+14155550100' },
+    cookie,
+  )
+).body;
+
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 console.log(
   `READY ${JSON.stringify({
     port: typeof address === 'object' && address ? address.port : 0,
     to: number.phoneNumber,
+    tagCode: tag.code,
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
     driver: database.driver,
