@@ -1,5 +1,6 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgTableWithColumns, TableConfig } from 'drizzle-orm/pg-core';
+import { invalidFields } from '../lib/app-error';
 import type { Database } from './client';
 
 type ScopedColumns = { id: PgColumn; accountId: PgColumn; createdAt: PgColumn };
@@ -45,6 +46,18 @@ export function accountScoped<T extends PgTable & ScopedColumns>(scopedTable: T)
         .where(inAccount(accountId, id))
         .returning();
       return row as Row | undefined;
+    },
+    /** For a field that points at this table: a 400 naming the field unless the id is the account's. */
+    async assertReference(
+      db: Database,
+      accountId: string,
+      id: string | null | undefined,
+      field: string,
+      noun: string,
+    ) {
+      if (id && !(await this.find(db, accountId, id))) {
+        throw invalidFields([{ field, message: `No such ${noun} in this account` }]);
+      }
     },
     async remove(db: Database, accountId: string, id: string): Promise<boolean> {
       const rows = await db.delete(table).where(inAccount(accountId, id)).returning({ id: table.id });

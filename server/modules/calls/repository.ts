@@ -161,7 +161,7 @@ export async function findCalls(
     filters.status ? eq(calls.status, filters.status) : undefined,
     filters.converted === undefined ? undefined : eq(calls.converted, filters.converted),
     filters.callerDigits ? like(calls.fromNumber, `%${filters.callerDigits}%`) : undefined,
-    filters.utmSource ? eq(calls.utmSource, filters.utmSource) : undefined,
+    filters.utmSource ? sql`lower(${calls.utmSource}) = lower(${filters.utmSource})` : undefined,
     page.after &&
       or(
         lt(calls.startedAt, page.after.startedAt),

@@ -30,16 +30,18 @@ export function parseNumberCsv(csv: string): { rows: CsvRow[]; errors: CsvError[
   const rows: CsvRow[] = [];
   const errors: CsvError[] = [];
   const seen = new Set<string>();
-  csv.split(/\r?\n/).forEach((raw, index) => {
+  for (const [index, raw] of csv.split(/\r?\n/).entries()) {
     const line = index + 1;
-    if (!raw.trim()) return;
+    if (!raw.trim()) continue;
     const [value = '', name = ''] = splitCsvLine(raw);
-    if (index === 0 && /[a-z]/i.test(value) && !toE164(value)) return; // a header line
+    if (index === 0 && /[a-z]/i.test(value) && !toE164(value)) continue; // a header line
     const phoneNumber = toE164(value);
-    if (!phoneNumber) return void errors.push({ line, value, message: 'Not a valid phone number' });
-    if (seen.has(phoneNumber)) return void errors.push({ line, value, message: 'Repeated in this paste' });
-    seen.add(phoneNumber);
-    rows.push({ line, phoneNumber, name: name || null });
-  });
+    if (!phoneNumber) errors.push({ line, value, message: 'Not a valid phone number' });
+    else if (seen.has(phoneNumber)) errors.push({ line, value, message: 'Repeated in this paste' });
+    else {
+      seen.add(phoneNumber);
+      rows.push({ line, phoneNumber, name: name || null });
+    }
+  }
   return { rows, errors };
 }

@@ -31,16 +31,6 @@ const toNumberDto = (row: TrackingNumberRow): TrackingNumber => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-async function assertCampaignInAccount(
-  db: Database,
-  accountId: string,
-  campaignId: string | null | undefined,
-) {
-  if (campaignId && !(await campaignRepository.find(db, accountId, campaignId))) {
-    throw invalidFields([{ field: 'campaignId', message: 'No such campaign in this account' }]);
-  }
-}
-
 async function saving<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
@@ -72,7 +62,7 @@ export async function createNumber(
   accountId: string,
   input: z.output<typeof CreateNumberInput>,
 ) {
-  await assertCampaignInAccount(db, accountId, input.campaignId);
+  await campaignRepository.assertReference(db, accountId, input.campaignId, 'campaignId', 'campaign');
   const row = await saving(() => numberRepository.insert(db, accountId, input));
   configurationChanged(db, accountId);
   return toNumberDto(row);
@@ -84,7 +74,7 @@ export async function updateNumber(
   id: string,
   input: z.output<typeof UpdateNumberInput>,
 ) {
-  await assertCampaignInAccount(db, accountId, input.campaignId);
+  await campaignRepository.assertReference(db, accountId, input.campaignId, 'campaignId', 'campaign');
   const row = await saving(() => numberRepository.update(db, accountId, id, input));
   if (!row) throw notFound('Number');
   configurationChanged(db, accountId);
@@ -129,7 +119,7 @@ export async function buyNumber(
   context: { provider: TelephonyProvider; publicUrl: string },
   input: z.output<typeof BuyNumberInput>,
 ) {
-  await assertCampaignInAccount(db, accountId, input.campaignId);
+  await campaignRepository.assertReference(db, accountId, input.campaignId, 'campaignId', 'campaign');
   if ((await findRegisteredNumbers(db, [input.phoneNumber])).length) {
     throw conflict('This phone number is already registered', { field: 'phoneNumber' });
   }
@@ -156,7 +146,7 @@ export async function importNumbers(
   accountId: string,
   input: z.output<typeof ImportNumbersInput>,
 ) {
-  await assertCampaignInAccount(db, accountId, input.campaignId);
+  await campaignRepository.assertReference(db, accountId, input.campaignId, 'campaignId', 'campaign');
   const { rows, errors } = parseNumberCsv(input.csv);
   const imported = [];
   for (const row of rows) {

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { calls, dniSessions, pools, trackingNumbers } from '../../db/schema';
+import { calls, dniSessions, pools, trackingNumbers, trackingTags } from '../../db/schema';
 
 export const poolRepository = accountScoped(pools);
 
@@ -100,4 +100,8 @@ export async function liveHolders(db: Database, poolId: string, now: Date) {
       and(eq(dniSessions.poolId, poolId), isNotNull(dniSessions.numberId), gt(dniSessions.expiresAt, now)),
     )
     .orderBy(dniSessions.numberId, desc(dniSessions.lastSeenAt));
+}
+
+export async function countTagsOfPool(db: Database, accountId: string, poolId: string) {
+  return db.$count(trackingTags, and(eq(trackingTags.accountId, accountId), eq(trackingTags.poolId, poolId)));
 }

@@ -47,12 +47,6 @@ async function checkNumbers(db: Database, accountId: string, poolId: string | nu
   }
 }
 
-async function checkCampaign(db: Database, accountId: string, campaignId: string | null | undefined) {
-  if (campaignId && !(await campaignRepository.find(db, accountId, campaignId))) {
-    throw invalidFields([{ field: 'campaignId', message: 'No such campaign in this account' }]);
-  }
-}
-
 async function saving<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
@@ -74,7 +68,7 @@ export async function getPool(db: Database, accountId: string, id: string) {
 
 export async function createPool(db: Database, accountId: string, input: z.output<typeof CreatePoolInput>) {
   const { numbers = [], ...fields } = input;
-  await checkCampaign(db, accountId, fields.campaignId);
+  await campaignRepository.assertReference(db, accountId, fields.campaignId, 'campaignId', 'campaign');
   await checkNumbers(db, accountId, null, numbers);
   const id = await saving(() =>
     db.transaction(async (tx) => {
@@ -95,7 +89,7 @@ export async function updatePool(
 ) {
   if (!(await repo.poolRepository.find(db, accountId, id))) throw notFound('Pool');
   const { numbers, ...fields } = input;
-  await checkCampaign(db, accountId, fields.campaignId);
+  await campaignRepository.assertReference(db, accountId, fields.campaignId, 'campaignId', 'campaign');
   if (numbers) await checkNumbers(db, accountId, id, numbers);
   await saving(() =>
     db.transaction(async (tx) => {
@@ -107,7 +101,11 @@ export async function updatePool(
   return getPool(db, accountId, id);
 }
 
+/** A pool behind a live website's tag cannot vanish silently: its tags go first. */
 export async function deletePool(db: Database, accountId: string, id: string) {
+  if ((await repo.countTagsOfPool(db, accountId, id)) > 0) {
+    throw conflict('Delete or move this pool’s tracking tags first; websites use them');
+  }
   if (!(await repo.poolRepository.remove(db, accountId, id))) throw notFound('Pool');
   configurationChanged(db, accountId);
 }

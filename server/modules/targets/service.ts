@@ -31,12 +31,6 @@ export const toTargetDto = (row: TargetRow): Target => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-async function assertBuyerInAccount(db: Database, accountId: string, buyerId: string | undefined) {
-  if (buyerId && !(await buyerRepository.find(db, accountId, buyerId))) {
-    throw invalidFields([{ field: 'buyerId', message: 'No such buyer in this account' }]);
-  }
-}
-
 export async function listTargets(db: Database, accountId: string) {
   return (await targetRepository.list(db, accountId)).map(toTargetDto);
 }
@@ -52,7 +46,7 @@ export async function createTarget(
   accountId: string,
   input: z.output<typeof CreateTargetInput>,
 ) {
-  await assertBuyerInAccount(db, accountId, input.buyerId);
+  await buyerRepository.assertReference(db, accountId, input.buyerId, 'buyerId', 'buyer');
   return toTargetDto(await targetRepository.insert(db, accountId, input));
 }
 
@@ -64,7 +58,7 @@ export async function updateTarget(
 ) {
   const existing = await targetRepository.find(db, accountId, id);
   if (!existing) throw notFound('Target');
-  await assertBuyerInAccount(db, accountId, input.buyerId);
+  await buyerRepository.assertReference(db, accountId, input.buyerId, 'buyerId', 'buyer');
   const policy = input.callerIdPolicy ?? existing.callerIdPolicy;
   const callerIdNumber = input.callerIdNumber === undefined ? existing.callerIdNumber : input.callerIdNumber;
   if (policy === 'fixed' && !callerIdNumber) {

@@ -29,12 +29,6 @@ const toTagDto = (row: TrackingTagRow, publicUrl: string): TrackingTag => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-async function assertPoolInAccount(db: Database, accountId: string, poolId: string | undefined) {
-  if (poolId && !(await poolRepository.find(db, accountId, poolId))) {
-    throw invalidFields([{ field: 'poolId', message: 'No such pool in this account' }]);
-  }
-}
-
 /** Tag services take the public URL too: the DTO carries the exact script line to paste. */
 export function trackingTagService(publicUrl: string) {
   return {
@@ -47,7 +41,7 @@ export function trackingTagService(publicUrl: string) {
       return toTagDto(row, publicUrl);
     },
     async create(db: Database, accountId: string, input: z.output<typeof CreateTrackingTagInput>) {
-      await assertPoolInAccount(db, accountId, input.poolId);
+      await poolRepository.assertReference(db, accountId, input.poolId, 'poolId', 'pool');
       const row = await tagRepository.insert(db, accountId, { ...input, code: randomToken(12) });
       return toTagDto(row, publicUrl);
     },
@@ -57,7 +51,7 @@ export function trackingTagService(publicUrl: string) {
       id: string,
       input: z.output<typeof UpdateTrackingTagInput>,
     ) {
-      await assertPoolInAccount(db, accountId, input.poolId);
+      await poolRepository.assertReference(db, accountId, input.poolId, 'poolId', 'pool');
       const row = await tagRepository.update(db, accountId, id, input);
       if (!row) throw notFound('Tracking tag');
       configurationChanged(db, accountId);

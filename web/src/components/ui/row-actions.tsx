@@ -2,15 +2,17 @@ import { Ellipsis, Pencil, Trash2 } from 'lucide-react';
 import { Button } from './button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from './dropdown-menu';
 
-/** The ⋯ menu at the end of a row: edit and delete. */
+/** The ⋯ menu at the end of a row: edit and delete (named otherwise, e.g. "Release", with `deleteLabel`). */
 export function RowActions({
   label,
   onEdit,
   onDelete,
+  deleteLabel = 'Delete',
 }: {
   label: string;
   onEdit: () => void;
   onDelete: () => void;
+  deleteLabel?: string;
 }) {
   return (
     <DropdownMenu>
@@ -26,7 +28,7 @@ export function RowActions({
         </DropdownMenuItem>
         <DropdownMenuItem variant="destructive" onSelect={onDelete}>
           <Trash2 aria-hidden="true" />
-          Delete
+          {deleteLabel}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -5,7 +5,10 @@ import { api } from '@web/lib/api-client';
 type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** The filters the call log sends; everything else in CallsQuery (limit, cursor) is the pager's. */
-export type CallFilters = Pick<CallsQuery, 'from' | 'to' | 'campaignId' | 'status' | 'caller'> & {
+export type CallFilters = Pick<
+  CallsQuery,
+  'from' | 'to' | 'campaignId' | 'status' | 'caller' | 'utmSource'
+> & {
   converted?: 'true' | 'false';
 };
 

@@ -25,7 +25,17 @@ const convertedOptions = [
 ];
 
 /** Typing waits for a pause before it filters, so the log is not refetched on every key. */
-function CallerSearch({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+function TextFilter({
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(value);
   const commit = useEffectEvent(onChange);
@@ -38,7 +48,7 @@ function CallerSearch({ value, onChange }: { value: string; onChange: (value: st
 
   return (
     <div className="grid min-w-40 flex-1 gap-1.5">
-      <Label htmlFor={id}>Caller</Label>
+      <Label htmlFor={id}>{label}</Label>
       <div className="relative">
         <Search
           className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-slate-400"
@@ -48,7 +58,7 @@ function CallerSearch({ value, onChange }: { value: string; onChange: (value: st
           id={id}
           type="search"
           className="pl-8"
-          placeholder="Number or part of it"
+          placeholder={placeholder}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
@@ -105,7 +115,18 @@ export function CallFiltersBar({
       <FormField label="Converted" className="w-36">
         <OptionSelect {...select('converted')} options={convertedOptions} />
       </FormField>
-      <CallerSearch value={values.caller} onChange={(caller) => onChange('caller', caller)} />
+      <TextFilter
+        label="Caller"
+        placeholder="Number or part of it"
+        value={values.caller}
+        onChange={(caller) => onChange('caller', caller)}
+      />
+      <TextFilter
+        label="UTM source"
+        placeholder="e.g. google"
+        value={values.utmSource}
+        onChange={(utmSource) => onChange('utmSource', utmSource)}
+      />
       {active && (
         <Button variant="ghost" onClick={onClear}>
           <X aria-hidden="true" />

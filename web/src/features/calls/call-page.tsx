@@ -15,6 +15,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useCall } from './api';
 import { AttemptsTable } from './attempts-table';
+import { AttributionCard } from './attribution-card';
 import { CallStatusBadge, callStatusLabels } from './call-status-badge';
 import { CallTimeline } from './call-timeline';
 import { formatDuration } from './format';
@@ -159,6 +160,7 @@ export function CallPage() {
             <CallDetails call={data} />
           </Section>
         </div>
+        {data.attribution && <AttributionCard attribution={data.attribution} />}
         <Section title="Routing decisions">
           <TraceTable entries={data.trace} />
         </Section>

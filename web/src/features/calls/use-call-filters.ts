@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import type { CallFilters } from './api';
 
-export const filterKeys = ['start', 'end', 'campaign', 'status', 'converted', 'caller'] as const;
+export const filterKeys = ['start', 'end', 'campaign', 'status', 'converted', 'caller', 'utmSource'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type FilterValues = Record<FilterKey, string>;
 
@@ -24,6 +24,7 @@ export function toApiFilters(values: FilterValues): CallFilters {
     status: status.success ? status.data : undefined,
     converted: values.converted === 'true' || values.converted === 'false' ? values.converted : undefined,
     caller: values.caller.trim() || undefined,
+    utmSource: values.utmSource.trim() || undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Campaign } from '@contracts/campaigns';
 import type { TrackingNumber } from '@contracts/numbers';
 import { formatPhone } from '@contracts/phone';
+import type { Pool } from '@contracts/pools';
 import { Alert } from '@web/components/ui/alert';
 import { Button } from '@web/components/ui/button';
 import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
@@ -9,11 +10,32 @@ import { Label } from '@web/components/ui/label';
 import { OptionSelect } from '@web/components/ui/option-select';
 import { Spinner } from '@web/components/ui/spinner';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
+import { usePools } from '@web/features/numbers/pool-api';
 import { describeError } from '@web/lib/api-client';
 import { Hash, Link2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useAssignNumber, useNumbers } from './api';
+
+/** Pools lend their numbers to website visitors; calls to them are routed by the pool's campaign. */
+function CampaignPools({ pools }: { pools: Pool[] }) {
+  if (pools.length === 0) return null;
+  return (
+    <p className="px-4 py-3 text-[13px] text-slate-600" data-testid="campaign-pools">
+      Also takes calls to the numbers of{' '}
+      {pools.map((pool, index) => (
+        <span key={pool.id}>
+          {index > 0 && ', '}
+          <Link href={`~/numbers/pools/${pool.id}`} className="text-indigo-600 hover:underline">
+            {pool.name}
+          </Link>{' '}
+          ({pool.numbers.length})
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
 
 function AssignNumber({ campaignId, unassigned }: { campaignId: string; unassigned: TrackingNumber[] }) {
   const id = useId();
@@ -23,7 +45,7 @@ function AssignNumber({ campaignId, unassigned }: { campaignId: string; unassign
   if (unassigned.length === 0) {
     return (
       <p className="px-4 pt-3 text-[13px] text-slate-500">
-        Every tracking number is in use.{' '}
+        Every tracking number is in use by a campaign or a pool.{' '}
         <Link href="~/numbers" className="text-indigo-600 hover:underline">
           Add a number
         </Link>{' '}
@@ -69,13 +91,16 @@ function AssignNumber({ campaignId, unassigned }: { campaignId: string; unassign
 
 export function NumbersTab({ campaign, editable }: { campaign: Campaign; editable: boolean }) {
   const numbers = useNumbers();
+  const pools = usePools();
   const release = useAssignNumber();
+  const campaignPools = (pools.data ?? []).filter((pool) => pool.campaignId === campaign.id);
 
   if (numbers.isPending) return <Spinner />;
   if (numbers.isError) return <Alert variant="error">{describeError(numbers.error)}</Alert>;
 
   const assigned = numbers.data.filter((number) => number.campaignId === campaign.id);
-  const unassigned = numbers.data.filter((number) => !number.campaignId);
+  // A pooled number is routed by its pool's campaign, so it cannot also be assigned directly.
+  const unassigned = numbers.data.filter((number) => !number.campaignId && !number.poolId);
 
   return (
     <Card>
@@ -86,17 +111,21 @@ export function NumbersTab({ campaign, editable }: { campaign: Campaign; editabl
         </div>
       </CardHeader>
       {editable && <AssignNumber campaignId={campaign.id} unassigned={unassigned} />}
+      <CampaignPools pools={campaignPools} />
       {release.isError && (
         <div className="px-4 pt-3">
           <Alert variant="error">{describeError(release.error)}</Alert>
         </div>
       )}
       {assigned.length === 0 ? (
-        <EmptyState
-          icon={Hash}
-          title="No numbers assigned"
-          description="A campaign needs at least one tracking number before it can take calls."
-        />
+        // Pool numbers count towards activation too, so "no numbers" would be wrong then.
+        campaignPools.length === 0 && (
+          <EmptyState
+            icon={Hash}
+            title="No numbers assigned"
+            description="A campaign needs at least one tracking number before it can take calls."
+          />
+        )
       ) : (
         <div className="mt-3 border-t border-slate-200">
           <Table>

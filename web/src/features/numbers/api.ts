@@ -1,7 +1,16 @@
 import type { Campaign } from '@contracts/campaigns';
-import type { CreateNumberInput, TrackingNumber, UpdateNumberInput } from '@contracts/numbers';
+import type {
+  AvailableNumber,
+  CreateNumberInput,
+  ImportNumbersInput,
+  ImportNumbersResult,
+  NumberSearchQuery,
+  TrackingNumber,
+  UpdateNumberInput,
+} from '@contracts/numbers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@web/lib/api-client';
+import type { z } from 'zod';
 
 type List<T> = { items: T[] };
 
@@ -9,7 +18,13 @@ type List<T> = { items: T[] };
 // section reads them too, so a change made on any page refreshes every page that shows them.
 export const numberKeys = {
   all: ['numbers'] as const,
+  available: (search: NumberSearchQuery) => ['numbers', 'available', search] as const,
   campaigns: ['campaigns'] as const,
+  pools: ['pools'] as const,
+  pool: (id: string) => ['pools', id] as const,
+  poolStats: (id: string) => ['pools', id, 'stats'] as const,
+  tags: ['tracking-tags'] as const,
+  tag: (id: string) => ['tracking-tags', id] as const,
 };
 
 export function useNumbers() {
@@ -46,10 +61,50 @@ export function useUpdateNumber() {
   });
 }
 
+/** Deleting a bought number releases it at the provider; its pool, if any, loses it too. */
 export function useDeleteNumber() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/api/numbers/${encodeURIComponent(id)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: numberKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: numberKeys.all }),
+        queryClient.invalidateQueries({ queryKey: numberKeys.pools }),
+      ]),
+  });
+}
+
+/** Numbers the provider offers; runs only once a search has been submitted. */
+export function useAvailableNumbers(search: NumberSearchQuery | null) {
+  return useQuery({
+    queryKey: numberKeys.available(search ?? {}),
+    queryFn: () => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(search ?? {})) if (value) params.set(key, String(value));
+      return api.get<List<AvailableNumber>>(`/api/numbers/available?${params}`);
+    },
+    select: (list) => list.items,
+    enabled: search !== null,
+    // What is on offer changes as numbers are bought: never serve an old list from cache.
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export function useBuyNumber() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { phoneNumber: string; name?: string; campaignId?: string | null }) =>
+      api.post<TrackingNumber>('/api/numbers/buy', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: numberKeys.all, exact: true }),
+  });
+}
+
+export function useImportNumbers() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: z.input<typeof ImportNumbersInput>) =>
+      api.post<z.infer<typeof ImportNumbersResult>>('/api/numbers/import', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: numberKeys.all, exact: true }),
   });
 }

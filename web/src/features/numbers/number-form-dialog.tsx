@@ -38,6 +38,8 @@ export function NumberFormDialog({ number, onClose }: NumberFormDialogProps) {
     },
   });
   const { errors, isSubmitting } = form.formState;
+  // A number is routed either by its pool or directly by a campaign, never both.
+  const pooled = Boolean(number?.poolId);
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
@@ -88,6 +90,7 @@ export function NumberFormDialog({ number, onClose }: NumberFormDialogProps) {
                   fieldState.error?.message ??
                   (campaigns.isError ? 'Campaigns could not be loaded.' : undefined)
                 }
+                hint={pooled ? "In a pool: its calls follow the pool's campaign." : undefined}
               >
                 <CampaignSelect
                   campaigns={campaigns.data ?? []}
@@ -95,6 +98,7 @@ export function NumberFormDialog({ number, onClose }: NumberFormDialogProps) {
                   onChange={field.onChange}
                   onBlur={field.onBlur}
                   ref={field.ref}
+                  disabled={pooled}
                 />
               </FormField>
             )}

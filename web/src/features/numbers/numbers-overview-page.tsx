@@ -1,0 +1,143 @@
+import { PageHeader } from '@web/components/layout/page-header';
+import { Button } from '@web/components/ui/button';
+import { Card } from '@web/components/ui/card';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
+import { useCurrentSession } from '@web/features/auth/current-session';
+import { canEdit } from '@web/features/auth/permissions';
+import { Code, FileUp, Hash, Layers, Plus, ShoppingCart } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useNumbers } from './api';
+import { BuyNumbersDialog } from './buy-numbers-dialog';
+import { ImportNumbersDialog } from './import-numbers-dialog';
+import { NumberFormDialog } from './number-form-dialog';
+import { NumbersPanel } from './numbers-panel';
+import { usePools } from './pool-api';
+import { PoolFormSheet } from './pool-form-sheet';
+import { PoolsPanel } from './pools-panel';
+import { useTrackingTags } from './tag-api';
+import { TagFormDialog } from './tag-form-dialog';
+import { TagsPanel } from './tags-panel';
+
+type Tab = 'numbers' | 'pools' | 'tags';
+type Creating = 'number' | 'buy' | 'import' | 'pool' | 'tag' | null;
+
+const tabPaths: Record<Tab, string> = { numbers: '/', pools: '/pools', tags: '/tracking-tags' };
+
+function Count({ value }: { value: number | undefined }) {
+  if (value === undefined) return null;
+  return <span className="rounded-full bg-slate-100 px-1.5 text-xs font-medium text-slate-600">{value}</span>;
+}
+
+function CreateButton({
+  onClick,
+  icon,
+  primary = false,
+  children,
+}: {
+  onClick: () => void;
+  icon: ReactNode;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="sm" variant={primary ? 'default' : 'outline'} onClick={onClick}>
+      {icon}
+      {children}
+    </Button>
+  );
+}
+
+/** The section's three lists, each tab at its own address (/numbers, /numbers/pools, /numbers/tracking-tags). */
+export function NumbersOverviewPage({ tab }: { tab: Tab }) {
+  const { user } = useCurrentSession();
+  const editable = canEdit(user.role);
+  const [, navigate] = useLocation();
+  const numbers = useNumbers();
+  const pools = usePools();
+  const tags = useTrackingTags();
+  const [creating, setCreating] = useState<Creating>(null);
+  const close = () => setCreating(null);
+
+  const actions = editable && (
+    <>
+      {tab === 'numbers' && (
+        <>
+          <CreateButton onClick={() => setCreating('number')} icon={<Plus aria-hidden="true" />}>
+            Add number
+          </CreateButton>
+          <CreateButton onClick={() => setCreating('import')} icon={<FileUp aria-hidden="true" />}>
+            Import CSV
+          </CreateButton>
+          <CreateButton primary onClick={() => setCreating('buy')} icon={<ShoppingCart aria-hidden="true" />}>
+            Buy numbers
+          </CreateButton>
+        </>
+      )}
+      {tab === 'pools' && (
+        <CreateButton primary onClick={() => setCreating('pool')} icon={<Plus aria-hidden="true" />}>
+          New pool
+        </CreateButton>
+      )}
+      {tab === 'tags' && (
+        <CreateButton primary onClick={() => setCreating('tag')} icon={<Plus aria-hidden="true" />}>
+          New tracking tag
+        </CreateButton>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Numbers & Pools"
+        description="The tracking numbers callers dial, the pools that hand them out to website visitors, and the tags that put them on your pages."
+        actions={actions}
+      />
+      <Tabs value={tab} onValueChange={(next) => navigate(tabPaths[next as Tab])}>
+        <TabsList>
+          <TabsTrigger value="numbers">
+            <Hash aria-hidden="true" />
+            Numbers
+            <Count value={numbers.data?.length} />
+          </TabsTrigger>
+          <TabsTrigger value="pools">
+            <Layers aria-hidden="true" />
+            Pools
+            <Count value={pools.data?.length} />
+          </TabsTrigger>
+          <TabsTrigger value="tags">
+            <Code aria-hidden="true" />
+            Tracking tags
+            <Count value={tags.data?.length} />
+          </TabsTrigger>
+        </TabsList>
+        <TabsContent value="numbers">
+          <Card>
+            <NumbersPanel editable={editable} />
+          </Card>
+        </TabsContent>
+        <TabsContent value="pools">
+          <Card>
+            <PoolsPanel editable={editable} />
+          </Card>
+        </TabsContent>
+        <TabsContent value="tags">
+          <Card>
+            <TagsPanel editable={editable} />
+          </Card>
+        </TabsContent>
+      </Tabs>
+
+      {creating === 'number' && <NumberFormDialog onClose={close} />}
+      {creating === 'buy' && <BuyNumbersDialog onClose={close} />}
+      {creating === 'import' && <ImportNumbersDialog onClose={close} />}
+      {creating === 'pool' && (
+        <PoolFormSheet onClose={close} onSaved={(pool) => navigate(`/pools/${pool.id}`)} />
+      )}
+      {creating === 'tag' && (
+        <TagFormDialog onClose={close} onSaved={(tag) => navigate(`/tracking-tags/${tag.id}`)} />
+      )}
+    </>
+  );
+}
