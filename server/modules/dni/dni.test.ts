@@ -125,7 +125,7 @@ describe('dynamic number insertion', () => {
     });
     const filtered = await t.app.inject({
       method: 'GET',
-      url: '/api/calls?utmSource=facebook',
+      url: '/api/calls?utmSource=FaceBook',
       headers: owner.headers,
     });
     expect(filtered.json().items.map((c: { id: string }) => c.id)).toEqual([call.id]);
@@ -179,6 +179,12 @@ describe('dynamic number insertion', () => {
       payload: { name: pool.name },
     });
     expect(sameName.statusCode, sameName.body).toBe(409);
+    const removeWithTag = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/pools/${pool.id}`,
+      headers: owner.headers,
+    });
+    expect(removeWithTag.statusCode).toBe(409);
   });
 
   it('routes calls to pool numbers by the pool campaign, also through the per-pool webhook URL', async () => {

@@ -112,9 +112,24 @@ export const TOKENS: readonly TokenDefinition[] = [
     description: 'When the call started, ISO 8601',
     read: (c) => c.callStartTime?.toISOString(),
   },
-  { bracket: [], brace: ['minBid'], description: 'Lowest acceptable bid, e.g. 5.00', read: (c) => cents(c.minBidCents) },
-  { bracket: [], brace: ['maxBid'], description: 'Highest acceptable bid', read: (c) => cents(c.maxBidCents) },
-  { bracket: [], brace: ['currency'], description: 'Currency of the bids, e.g. USD', read: (c) => c.currency },
+  {
+    bracket: [],
+    brace: ['minBid'],
+    description: 'Lowest acceptable bid, e.g. 5.00',
+    read: (c) => cents(c.minBidCents),
+  },
+  {
+    bracket: [],
+    brace: ['maxBid'],
+    description: 'Highest acceptable bid',
+    read: (c) => cents(c.maxBidCents),
+  },
+  {
+    bracket: [],
+    brace: ['currency'],
+    description: 'Currency of the bids, e.g. USD',
+    read: (c) => c.currency,
+  },
   {
     bracket: [],
     brace: ['timestamp'],
@@ -135,7 +150,9 @@ const NAMESPACES: Record<string, (context: TokenContext) => Readonly<Record<stri
   gather: (c) => c.gather,
 };
 
-const bracketIndex = new Map(TOKENS.flatMap((t) => t.bracket.map((name) => [name.toLowerCase(), t] as const)));
+const bracketIndex = new Map(
+  TOKENS.flatMap((t) => t.bracket.map((name) => [name.toLowerCase(), t] as const)),
+);
 const braceIndex = new Map(TOKENS.flatMap((t) => t.brace.map((name) => [name.toLowerCase(), t] as const)));
 
 /**
@@ -224,17 +241,20 @@ function escapeValue(value: string | undefined, escape: Escape, insideJsonString
  */
 export function renderTemplate(template: string, context: TokenContext, options: { escape: Escape }): string {
   const insideString = options.escape === 'json' ? jsonStringTracker(template) : undefined;
-  return template.replace(TOKEN, (whole: string, chain: string | undefined, brace: string | undefined, offset: number) => {
-    let resolvers: (Resolver | undefined)[];
-    if (brace !== undefined) resolvers = [braceIndex.get(brace.toLowerCase())?.read];
-    else resolvers = chain!.split('|').map(resolveBracketName);
-    if (resolvers.some((resolver) => !resolver)) return whole;
-    let value: string | undefined;
-    for (const resolver of resolvers) {
-      value = resolver!(context);
-      if (value) break;
-    }
-    const inString = insideString ? insideString(offset, offset + whole.length) : false;
-    return escapeValue(value, options.escape, inString);
-  });
+  return template.replace(
+    TOKEN,
+    (whole: string, chain: string | undefined, brace: string | undefined, offset: number) => {
+      let resolvers: (Resolver | undefined)[];
+      if (brace !== undefined) resolvers = [braceIndex.get(brace.toLowerCase())?.read];
+      else resolvers = chain!.split('|').map(resolveBracketName);
+      if (resolvers.some((resolver) => !resolver)) return whole;
+      let value: string | undefined;
+      for (const resolver of resolvers) {
+        value = resolver!(context);
+        if (value) break;
+      }
+      const inString = insideString ? insideString(offset, offset + whole.length) : false;
+      return escapeValue(value, options.escape, inString);
+    },
+  );
 }
