@@ -11,7 +11,7 @@ import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { isCheckViolation, isUniqueViolation } from '../../db/errors';
 import { type TrackingNumberRow, trackingNumbers } from '../../db/schema';
-import { AppError, conflict, invalidFields, notFound } from '../../lib/app-error';
+import { AppError, conflict, notFound } from '../../lib/app-error';
 import { campaignRepository } from '../campaigns/repository';
 import { configurationChanged } from '../configuration-changed';
 import type { TelephonyProvider } from '../telephony/providers';

@@ -1,7 +1,7 @@
 import type { TraceEntry } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CampaignRow, TargetRow } from '../../db/schema';
-import { CAP_PERIODS, capBuckets } from './cap-buckets';
+import { capBuckets } from './cap-buckets';
 import * as repo from './repository';
 import { routingCacheFor } from './routing-cache';
 import {

@@ -8,7 +8,7 @@ import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { randomToken } from '../../db/columns';
 import { type TrackingTagRow, trackingTags } from '../../db/schema';
-import { invalidFields, notFound } from '../../lib/app-error';
+import { notFound } from '../../lib/app-error';
 import { configurationChanged } from '../configuration-changed';
 import { snippetTag } from '../dni/snippet';
 import { poolRepository } from '../pools/repository';
