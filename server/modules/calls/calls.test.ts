@@ -54,7 +54,7 @@ describe('the call log', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (
+      const page: { items: { id: string }[]; nextCursor: string | null } = (
         await get(`/api/calls?campaignId=${a.campaign.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
       ).json();
       expect(page.items.length).toBeLessThanOrEqual(2);

@@ -1,15 +1,36 @@
 import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { buyers, callAttempts, calls, campaigns, targets } from '../../db/schema';
+import { type UsageJson, usageFromRows } from '../routing/repository';
 
-/** Inserts the call unless Twilio already told us about this CallSid (a retried webhook). */
-export async function insertCallOnce(db: Database, values: typeof calls.$inferInsert) {
-  const [row] = await db
+/**
+ * Inserts the call unless Twilio already told us about this CallSid (a retried webhook), and in
+ * the same round trip reads the usage of the targets routing will consider: the inbound-call path
+ * pays for one statement here instead of two.
+ */
+export async function insertCallReadingUsage(
+  db: Database,
+  values: typeof calls.$inferInsert & { id: string },
+  targetIds: string[],
+): Promise<{ inserted: boolean; usage: ReturnType<typeof usageFromRows> }> {
+  const insert = db
     .insert(calls)
     .values(values)
     .onConflictDoNothing({ target: calls.callSid })
-    .returning();
-  return row;
+    .returning({ id: calls.id });
+  const ids = targetIds.length
+    ? sql.join(
+        targetIds.map((id) => sql`${id}`),
+        sql`, `,
+      )
+    : sql`null`;
+  const result = await db.execute(sql`
+    with inserted as (${insert.getSQL()})
+    select (select count(*) from inserted)::int as inserted,
+      (select coalesce(json_agg(u), '[]'::json) from target_usage u where u.target_id in (${ids})) as usage`);
+  const [row] = (result as unknown as { rows: { inserted: number; usage: UsageJson[] | string }[] }).rows;
+  const usage = typeof row.usage === 'string' ? (JSON.parse(row.usage) as UsageJson[]) : row.usage;
+  return { inserted: Number(row.inserted) > 0, usage: usageFromRows(targetIds, usage) };
 }
 
 export async function findCallBySid(db: Database, callSid: string) {

@@ -65,6 +65,39 @@ export async function loadUsage(db: Database, targetIds: string[]): Promise<Map<
   return new Map(targetIds.map((id) => [id, toUsage(byTarget.get(id))]));
 }
 
+/** A target_usage row as `json_agg` returns it (column names, not property names). */
+export type UsageJson = {
+  target_id: string;
+  live: number;
+  hour_bucket: string | null;
+  hour_count: number;
+  day_bucket: string | null;
+  day_count: number;
+  month_bucket: string | null;
+  month_count: number;
+  total: number;
+};
+
+export function usageFromRows(targetIds: string[], rows: UsageJson[]): Map<string, TargetUsage> {
+  const byTarget = new Map(
+    rows.map((r) => [
+      r.target_id,
+      toUsage({
+        targetId: r.target_id,
+        live: r.live,
+        hourBucket: r.hour_bucket,
+        hourCount: r.hour_count,
+        dayBucket: r.day_bucket,
+        dayCount: r.day_count,
+        monthBucket: r.month_bucket,
+        monthCount: r.month_count,
+        total: r.total,
+      }),
+    ]),
+  );
+  return new Map(targetIds.map((id) => [id, byTarget.get(id) ?? toUsage(undefined)]));
+}
+
 export type ClaimSpec = {
   targetId: string;
   buckets: Record<CapPeriod, string>;

@@ -10,6 +10,7 @@ import {
   type RoutableTarget,
   selectTargets,
   skipToTrace,
+  type TargetUsage,
   traceEntry,
 } from './select-targets';
 
@@ -77,6 +78,8 @@ export type ClaimRequest = {
   now: Date;
   /** Trace step numbers continue from here. */
   firstStep: number;
+  /** Usage already read with an earlier statement; read here otherwise. */
+  usage?: Map<string, TargetUsage>;
 };
 
 export type Claim = { target: RoutedTarget; entry: PlanEntry<RoutedTarget> } | null;
@@ -91,10 +94,12 @@ export async function claimTarget(
 ): Promise<{ claim: Claim; trace: TraceEntry[] }> {
   const { config, now } = request;
   let step = request.firstStep;
-  const usage = await repo.loadUsage(
-    db,
-    config.plan.map((e) => e.target.id),
-  );
+  const usage =
+    request.usage ??
+    (await repo.loadUsage(
+      db,
+      config.plan.map((e) => e.target.id),
+    ));
   const { candidates, skipped } = selectTargets({
     plan: config.plan,
     strategy: config.campaign.routingStrategy,

@@ -2,7 +2,7 @@ import type { TraceEntry } from '../../../contracts/calls';
 import { newId } from '../../db/columns';
 import type { CallRow, CampaignRow } from '../../db/schema';
 import type { NewAttempt } from '../calls/repository';
-import type { Caller } from '../routing/select-targets';
+import type { Caller, TargetUsage } from '../routing/select-targets';
 import { traceEntry } from '../routing/select-targets';
 import { claimTarget, type RoutingConfig } from '../routing/service';
 import { type CallPathContext, webhookUrls } from './call-path-context';
@@ -10,6 +10,10 @@ import { dialTwiml, fallbackTwiml } from './twiml';
 
 /** A call tries at most this many targets before it falls back. */
 export const MAX_ATTEMPTS = 5;
+
+/** What routing needs to know about a call (a stored call, or one being recorded right now). */
+export type CallBeingRouted = Pick<CallRow, 'id' | 'accountId' | 'fromNumber' | 'toNumber'> &
+  Partial<Pick<CallRow, 'fromState' | 'fromZip'>>;
 
 export type DialDecision = {
   twiml: string;
@@ -23,7 +27,7 @@ export type DialDecision = {
 
 function callerIdFor(
   policy: string,
-  options: { fixed: string | null; campaign: CampaignRow; call: CallRow },
+  options: { fixed: string | null; campaign: CampaignRow; call: CallBeingRouted },
 ) {
   switch (policy) {
     case 'fixed':
@@ -35,10 +39,10 @@ function callerIdFor(
   }
 }
 
-export function callerOf(call: CallRow): Caller {
+export function callerOf(call: CallBeingRouted): Caller {
   const digits = call.fromNumber.replace(/\D/g, '');
   const areaCode = call.fromNumber.startsWith('+1') && digits.length === 11 ? digits.slice(1, 4) : null;
-  return { state: call.fromState, zip: call.fromZip, areaCode };
+  return { state: call.fromState ?? null, zip: call.fromZip ?? null, areaCode };
 }
 
 /**
@@ -49,11 +53,12 @@ export async function dialNextTarget(
   ctx: CallPathContext,
   input: {
     config: RoutingConfig & { campaign: CampaignRow };
-    call: CallRow;
+    call: CallBeingRouted;
     attemptNumber: number;
     tried: ReadonlySet<string>;
     preferTargetId?: string | null;
     firstStep: number;
+    usage?: Map<string, TargetUsage>;
   },
 ): Promise<DialDecision> {
   const { config, call } = input;
@@ -77,6 +82,7 @@ export async function dialNextTarget(
     preferTargetId: input.preferTargetId,
     now,
     firstStep: input.firstStep,
+    usage: input.usage,
   });
   if (!claim) {
     const how = config.campaign.fallbackNumber ? 'fallback number' : 'fallback message';

@@ -51,7 +51,7 @@ async function routeInboundCall(
   const visit = config.poolId
     ? await attributeCall(ctx.db, { poolId: config.poolId, numberId: config.numberId, at: now })
     : undefined;
-  const call = await calls.insertCallOnce(ctx.db, {
+  const call = {
     id: newId('call'),
     accountId: config.accountId,
     callSid: params.CallSid,
@@ -76,8 +76,13 @@ async function routeInboundCall(
       referrer: visit.referrer,
       visitorGeo: visit.geo,
     }),
-  });
-  if (!call) {
+  };
+  const { inserted, usage } = await calls.insertCallReadingUsage(
+    ctx.db,
+    call,
+    config.plan.map((entry) => entry.target.id),
+  );
+  if (!inserted) {
     const existing = await calls.findCallBySid(ctx.db, params.CallSid);
     return (
       existing?.twiml.find((entry) => entry.event === 'voice')?.twiml ?? fallbackTwiml(config.campaign ?? {})
@@ -125,6 +130,7 @@ async function routeInboundCall(
         attemptNumber: 1,
         tried: new Set(),
         preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
+        usage,
         firstStep: trace.length + 1,
       });
       trace = [...trace, ...dial.trace];
