@@ -1,9 +1,11 @@
 import { benchDni } from './dni';
 import { benchInboundCall } from './inbound-call';
+import { benchRtb } from './rtb';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'inbound-call': benchInboundCall,
   dni: benchDni,
+  rtb: benchRtb,
 };
 
 const name = process.argv[2];

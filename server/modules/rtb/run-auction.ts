@@ -157,7 +157,7 @@ export function runAuction(input: RunAuctionInput): Promise<AuctionResult> {
 
     if (input.callerIdRequired && !hasCallerId(input.callerId)) {
       const outcome = reject('caller_id_required', 'The router requires a caller id and this call has none');
-      bidders.forEach((bidder, i) => settle(i, failure(bidder.id, outcome, null, false)));
+      for (let i = 0; i < count; i++) settle(i, failure(bidders[i].id, outcome, null, false));
       return;
     }
 

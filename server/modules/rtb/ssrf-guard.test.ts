@@ -62,8 +62,13 @@ describe('checkUrl', () => {
     });
   });
 
-  it('refuses private literals unless allowed', () => {
+  it('refuses private literals unless allowed, however they are spelled', () => {
     for (const url of [
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://0177.0.0.1/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[::ffff:a9fe:a9fe]/',
       'http://127.0.0.1:8080/',
       'http://10.0.0.5/',
       'http://169.254.169.254/latest',

@@ -53,6 +53,8 @@ describe('renderTemplate', () => {
     expect(renderTemplate('[user:source|gather:source]', context, none)).toBe('google');
     expect(renderTemplate('[user:missing|gather:missing]', context, none)).toBe('');
     expect(renderTemplate('[tag:Geo:ZipCode|gather:zipcode]', context, none)).toBe('80202');
+    const numeric = { ...context, gather: { digits: 12345 as unknown as string } };
+    expect(renderTemplate('"[gather:digits]"', numeric, { escape: 'json' })).toBe('"12345"');
   });
 
   it('JSON-escapes values inside strings of a JSON body', () => {
@@ -103,9 +105,9 @@ describe('renderTemplate', () => {
   });
 
   it('never evaluates anything', () => {
-    const hostile = { ...context, callerState: '${process.exit(1)}', user: { x: '{callerId}' } };
+    const hostile = { ...context, callerState: '{{7*7}} <%= 7*7 %>', user: { x: '{callerId}' } };
     expect(renderTemplate('[tag:InboundNumber:State] [user:x]', hostile, none)).toBe(
-      '${process.exit(1)} {callerId}',
+      '{{7*7}} <%= 7*7 %> {callerId}',
     );
   });
 });
@@ -123,6 +125,18 @@ describe('listUnknownTokens', () => {
     expect(listUnknownTokens('[user:zipcode|gather:zipcode] [user:any|tag:Geo:Nope]')).toEqual([
       '[tag:Geo:Nope]',
     ]);
+  });
+
+  it('knows nothing inherited', () => {
+    expect(listUnknownTokens('[constructor:name] [toString:x] {constructor} {hasOwnProperty}')).toEqual([
+      '[constructor:name]',
+      '[toString:x]',
+      '{constructor}',
+      '{hasOwnProperty}',
+    ]);
+    expect(renderTemplate('[constructor:name] {constructor}', context, none)).toBe(
+      '[constructor:name] {constructor}',
+    );
   });
 
   it('does not mistake JSON arrays and objects for tokens', () => {

@@ -145,10 +145,10 @@ export const TOKENS: readonly TokenDefinition[] = [
 ];
 
 /** `[user:key]` and `[gather:key]` take any key. */
-const NAMESPACES: Record<string, (context: TokenContext) => Readonly<Record<string, string>> | undefined> = {
-  user: (c) => c.user,
-  gather: (c) => c.gather,
-};
+const NAMESPACES = new Map<string, (context: TokenContext) => Readonly<Record<string, string>> | undefined>([
+  ['user', (c) => c.user],
+  ['gather', (c) => c.gather],
+]);
 
 const bracketIndex = new Map(
   TOKENS.flatMap((t) => t.bracket.map((name) => [name.toLowerCase(), t] as const)),
@@ -167,16 +167,19 @@ function resolveBracketName(name: string): Resolver | undefined {
   const known = bracketIndex.get(name.toLowerCase());
   if (known) return known.read;
   const colon = name.indexOf(':');
-  const namespace = NAMESPACES[name.slice(0, colon).toLowerCase()];
+  const namespace = NAMESPACES.get(name.slice(0, colon).toLowerCase());
   if (!namespace) return undefined;
   const key = name.slice(colon + 1);
   return (context) => {
     const values = namespace(context);
     if (!values) return undefined;
-    if (Object.hasOwn(values, key)) return values[key];
     const lower = key.toLowerCase();
-    const found = Object.keys(values).find((k) => k.toLowerCase() === lower);
-    return found === undefined ? undefined : values[found];
+    const found = Object.hasOwn(values, key)
+      ? key
+      : Object.keys(values).find((k) => k.toLowerCase() === lower);
+    // Tags come from stored JSON; a number there must still render as text.
+    const value: unknown = found === undefined ? undefined : values[found];
+    return value == null ? undefined : String(value);
   };
 }
 
@@ -216,8 +219,8 @@ function jsonStringTracker(template: string) {
 
 const JSON_LITERAL = /^(?:true|false|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
-function escapeValue(value: string | undefined, escape: Escape, insideJsonString: boolean): string {
-  switch (escape) {
+function escapeValue(value: string | undefined, mode: Escape, insideJsonString: boolean): string {
+  switch (mode) {
     case 'none':
       return value ?? '';
     case 'url':
@@ -228,7 +231,7 @@ function escapeValue(value: string | undefined, escape: Escape, insideJsonString
       if (!value) return 'null';
       return JSON_LITERAL.test(value) ? value : JSON.stringify(value);
     default: {
-      const never: never = escape;
+      const never: never = mode;
       throw new Error(`Unknown escape ${never}`);
     }
   }
