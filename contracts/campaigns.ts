@@ -68,6 +68,7 @@ export const Campaign = z.object({
   duplicateAction: DuplicateAction,
   payoutCents: z.number().int(),
   defaultCallerId: z.string().nullable(),
+  rtbId: z.string().describe('Public id publishers use to ping this campaign'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

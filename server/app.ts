@@ -29,6 +29,8 @@ import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
+import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
+import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
 import { targetRoutes } from './modules/targets/routes';
 import { createTelephonyProvider, type TelephonyProvider } from './modules/telephony/providers';
@@ -160,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(numberRoutes);
       await api.register(poolRoutes);
       await api.register(trackingTagRoutes);
+      await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
     },
@@ -176,11 +179,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
 
+  if (!config.production) await app.register(simulatedBidderRoutes);
+
   await app.register(webClientPlugin, { distDir: webDistDir });
   const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
   app.addHook('onClose', async () => {
     stopSweeper();
     await dniStateFor(options.db).writer.flush();
+    await closeRtbDispatchers();
   });
   return app;
 }

@@ -115,3 +115,21 @@ it("cannot reference another account's buyer, targets or campaign from its own o
   expect(number.statusCode).toBe(400);
   expect(number.json().error.details.fields[0].field).toBe('campaignId');
 });
+
+it("cannot preview or send another account's RTB target requests", async () => {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/rtb/targets',
+    headers: alice.headers,
+    payload: { name: 'Secret bidder', endpointUrl: 'http://127.0.0.1:9/bid' },
+  });
+  for (const action of ['preview', 'test']) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/rtb/targets/${created.json().id}/${action}`,
+      headers: bob.headers,
+      payload: {},
+    });
+    expect(response.statusCode).toBe(404);
+  }
+});

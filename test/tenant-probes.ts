@@ -120,4 +120,21 @@ export const tenantProbes: TenantProbe[] = [
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,
   },
+  {
+    name: 'RTB targets',
+    path: '/api/rtb/targets',
+    create: (app, auth) =>
+      created(app, auth, '/api/rtb/targets', { name: 'Bidder', endpointUrl: 'http://127.0.0.1:9/bid' }),
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'RTB routers',
+    path: '/api/rtb/routers',
+    create: (app, auth) => created(app, auth, '/api/rtb/routers', { name: 'Ring tree' }),
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
 ];

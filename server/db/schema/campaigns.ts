@@ -1,5 +1,5 @@
-import { boolean, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from '../columns';
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, randomToken, updatedAt } from '../columns';
 import { accounts } from './accounts';
 import { targets } from './targets';
 
@@ -29,10 +29,17 @@ export const campaigns = pgTable(
       .default('route_normally'),
     payoutCents: integer('payout_cents').notNull().default(0),
     defaultCallerId: text('default_caller_id'),
+    /** Public, unguessable id publishers use to ping this campaign (`/api/rtb/v1/:rtbId`). */
+    rtbId: text('rtb_id')
+      .notNull()
+      .$defaultFn(() => randomToken(24)),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index('campaigns_account_idx').on(table.accountId)],
+  (table) => [
+    index('campaigns_account_idx').on(table.accountId),
+    uniqueIndex('campaigns_rtb_id_unique').on(table.rtbId),
+  ],
 );
 
 /** The routing plan: one row per target in a campaign, in the order the user arranged them. */

@@ -28,6 +28,7 @@ const toCampaignDto = (row: CampaignRow, routes: CampaignRouteRow[]): Campaign =
   duplicateAction: row.duplicateAction,
   payoutCents: row.payoutCents,
   defaultCallerId: row.defaultCallerId,
+  rtbId: row.rtbId,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
