@@ -73,8 +73,10 @@ export type TwimlEntry = z.infer<typeof TwimlEntry>;
 export const CallAttempt = z.object({
   id: z.string(),
   attempt: z.number().int(),
-  targetId: z.string(),
+  targetId: z.string().nullable().describe('The buyer target dialed; null for an RTB bid'),
+  rtbTargetId: z.string().nullable().describe('The RTB bidder whose bid was dialed'),
   targetName: z.string().nullable(),
+  revenueCents: z.number().int().describe('What this attempt earns if it converts'),
   destination: z.string(),
   status: z.string(),
   startedAt: Timestamp,

@@ -9,18 +9,27 @@ export type CampaignStatus = z.infer<typeof CampaignStatus>;
 export const RoutingStrategy = z.enum(['weighted', 'round_robin']);
 export const DuplicateAction = z.enum(['route_normally', 'same_target', 'reject']);
 
-export const RoutingEntry = z.object({
-  targetId: z.string().min(1),
-  priority: z.number().int().min(1).max(10),
-  weight: z.number().int().min(1).max(100),
-});
+/** One step of a routing plan: a buyer's target, or an RTB router that auctions the call. */
+export const RoutingEntry = z
+  .object({
+    targetId: z.string().min(1).optional(),
+    rtbRouterId: z.string().min(1).optional(),
+    priority: z.number().int().min(1).max(10),
+    weight: z.number().int().min(1).max(100),
+  })
+  .refine((entry) => !!entry.targetId !== !!entry.rtbRouterId, {
+    message: 'Give either targetId or rtbRouterId',
+    path: ['targetId'],
+  });
 export type RoutingEntry = z.infer<typeof RoutingEntry>;
+
+const entryKey = (entry: RoutingEntry) => entry.targetId ?? `router:${entry.rtbRouterId}`;
 
 export const RoutingPlan = z
   .array(RoutingEntry)
   .max(200)
-  .refine((entries) => new Set(entries.map((e) => e.targetId)).size === entries.length, {
-    message: 'A target appears only once in the plan',
+  .refine((entries) => new Set(entries.map(entryKey)).size === entries.length, {
+    message: 'A target or router appears only once in the plan',
   });
 
 const optionalPhone = OptionalPhoneNumber;

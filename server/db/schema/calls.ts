@@ -5,6 +5,7 @@ import { createdAt, idColumn, updatedAt } from '../columns';
 import { accounts } from './accounts';
 import { buyers } from './buyers';
 import { campaigns } from './campaigns';
+import { rtbTargets } from './rtb';
 import { targets } from './targets';
 import { trackingNumbers } from './tracking-numbers';
 
@@ -74,9 +75,13 @@ export const callAttempts = pgTable(
     callId: text('call_id')
       .notNull()
       .references(() => calls.id, { onDelete: 'cascade' }),
-    targetId: text('target_id')
-      .notNull()
-      .references(() => targets.id, { onDelete: 'cascade' }),
+    /** The buyer target dialed; null when the attempt dials an RTB bid. */
+    targetId: text('target_id').references(() => targets.id, { onDelete: 'cascade' }),
+    rtbTargetId: text('rtb_target_id').references(() => rtbTargets.id, { onDelete: 'set null' }),
+    bidRequestId: text('bid_request_id'),
+    /** Fixed when dialed: what a conversion earns and the connected seconds it takes. */
+    revenueCents: integer('revenue_cents').notNull().default(0),
+    conversionSeconds: integer('conversion_seconds').notNull().default(0),
     attempt: integer('attempt').notNull(),
     destination: text('destination').notNull(),
     dialCallSid: text('dial_call_sid'),

@@ -1,6 +1,7 @@
 import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, randomToken, updatedAt } from '../columns';
 import { accounts } from './accounts';
+import { rtbRouters } from './rtb';
 import { targets } from './targets';
 
 export const campaigns = pgTable(
@@ -63,6 +64,26 @@ export const campaignRoutes = pgTable(
     primaryKey({ columns: [table.campaignId, table.targetId] }),
     index('campaign_routes_target_idx').on(table.targetId),
   ],
+);
+
+/** RTB routers in a campaign's routing plan; `position` is shared with campaign_routes. */
+export const campaignRtbRoutes = pgTable(
+  'campaign_rtb_routes',
+  {
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    rtbRouterId: text('rtb_router_id')
+      .notNull()
+      .references(() => rtbRouters.id, { onDelete: 'cascade' }),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    priority: integer('priority').notNull(),
+    weight: integer('weight').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.rtbRouterId] })],
 );
 
 export type CampaignRow = typeof campaigns.$inferSelect;

@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { ResponseMappingInput, RtbCaps, RtbRateLimits } from '../../../contracts/rtb';
 import { createdAt, idColumn, updatedAt } from '../columns';
@@ -94,5 +94,58 @@ export const rtbRouterTargets = pgTable(
   ],
 );
 
+/** Live calls and period counts of an RTB target, claimed like a target's (see target_usage). */
+export const rtbTargetUsage = pgTable('rtb_target_usage', {
+  targetId: text('target_id')
+    .primaryKey()
+    .references(() => rtbTargets.id, { onDelete: 'cascade' }),
+  live: integer('live').notNull().default(0),
+  hourBucket: text('hour_bucket'),
+  hourCount: integer('hour_count').notNull().default(0),
+  dayBucket: text('day_bucket'),
+  dayCount: integer('day_count').notNull().default(0),
+  monthBucket: text('month_bucket'),
+  monthCount: integer('month_count').notNull().default(0),
+  total: integer('total').notNull().default(0),
+});
+
+/** Every ping of an auction: what was sent (caller masked), what came back, and how it was judged. */
+export const rtbBidRequests = pgTable(
+  'rtb_bid_requests',
+  {
+    id: idColumn('bid'),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    callId: text('call_id'),
+    routerId: text('router_id').references(() => rtbRouters.id, { onDelete: 'set null' }),
+    rtbTargetId: text('rtb_target_id').references(() => rtbTargets.id, { onDelete: 'set null' }),
+    request: jsonb('request').$type<{ url: string; method: string; body: string | null }>().notNull(),
+    sent: boolean('sent').notNull(),
+    latencyMs: integer('latency_ms'),
+    httpStatus: integer('http_status'),
+    responseExcerpt: text('response_excerpt'),
+    amountCents: integer('amount_cents'),
+    destination: text('destination'),
+    sipAddress: text('sip_address'),
+    valid: boolean('valid').notNull(),
+    reason: text('reason'),
+    message: text('message'),
+    /** 1 for the best valid bid; null for invalid ones. */
+    rank: integer('rank'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    durationSeconds: integer('duration_seconds'),
+    /** The bid was dialed (won, or tried after a better one went unanswered). */
+    dialed: boolean('dialed').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('rtb_bid_requests_account_created_idx').on(table.accountId, table.createdAt),
+    index('rtb_bid_requests_call_idx').on(table.callId),
+    index('rtb_bid_requests_target_created_idx').on(table.rtbTargetId, table.createdAt),
+  ],
+);
+
 export type RtbTargetRow = typeof rtbTargets.$inferSelect;
+export type RtbBidRequestRow = typeof rtbBidRequests.$inferSelect;
 export type RtbRouterRow = typeof rtbRouters.$inferSelect;

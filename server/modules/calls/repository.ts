@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { buyers, callAttempts, calls, campaigns, targets } from '../../db/schema';
+import { buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
 import { type UsageJson, usageFromRows } from '../routing/repository';
 
 /**
@@ -49,13 +49,18 @@ export async function updateCall(db: Database, callId: string, values: Partial<t
   await db.update(calls).set(values).where(eq(calls.id, callId));
 }
 
+/** An attempt dials a buyer's target, or an RTB bid (its bidder and the bid it answers). */
 export type NewAttempt = {
   id: string;
   accountId: string;
-  targetId: string;
   attempt: number;
   destination: string;
-};
+  revenueCents: number;
+  conversionSeconds: number;
+} & (
+  | { targetId: string; rtbTargetId?: never; bidRequestId?: never }
+  | { targetId?: never; rtbTargetId: string; bidRequestId: string }
+);
 
 /**
  * Records one step of a call in a single statement: appends to its trace and TwiML log (jsonb
@@ -83,8 +88,12 @@ export async function recordCallStep(
   const startedAt = (step.at ?? new Date()).toISOString();
   await db.execute(sql`
     with attempt as (
-      insert into call_attempts (id, account_id, call_id, target_id, attempt, destination, started_at)
-      values (${attempt.id}, ${attempt.accountId}, ${callId}, ${attempt.targetId}, ${attempt.attempt}, ${attempt.destination}, ${startedAt}::timestamptz)
+      insert into call_attempts
+        (id, account_id, call_id, target_id, rtb_target_id, bid_request_id, attempt, destination,
+         revenue_cents, conversion_seconds, started_at)
+      values (${attempt.id}, ${attempt.accountId}, ${callId}, ${attempt.targetId ?? null}, ${attempt.rtbTargetId ?? null},
+        ${attempt.bidRequestId ?? null}, ${attempt.attempt}, ${attempt.destination}, ${attempt.revenueCents},
+        ${attempt.conversionSeconds}, ${startedAt}::timestamptz)
     )
     ${update.getSQL()}`);
 }
@@ -126,11 +135,16 @@ export async function endLiveAttempts(
     with ended as (
       update call_attempts set live = false, ended_at = coalesce(ended_at, ${at.toISOString()}::timestamptz)
       where ${match} and live
-      returning target_id
+      returning target_id, rtb_target_id
+    ),
+    released_targets as (
+      update target_usage set live = greatest(target_usage.live - released.n, 0)
+      from (select target_id, count(*)::int as n from ended where target_id is not null group by target_id) as released
+      where target_usage.target_id = released.target_id
     )
-    update target_usage set live = greatest(target_usage.live - released.n, 0)
-    from (select target_id, count(*)::int as n from ended group by target_id) as released
-    where target_usage.target_id = released.target_id`);
+    update rtb_target_usage set live = greatest(rtb_target_usage.live - released.n, 0)
+    from (select rtb_target_id, count(*)::int as n from ended where rtb_target_id is not null group by rtb_target_id) as released
+    where rtb_target_usage.target_id = released.rtb_target_id`);
 }
 
 export async function findTarget(db: Database, targetId: string) {
@@ -217,11 +231,23 @@ export async function findCallInAccount(db: Database, accountId: string, callId:
   return row;
 }
 
-export async function targetNames(db: Database, targetIds: string[]) {
-  if (!targetIds.length) return new Map<string, string>();
-  const rows = await db
-    .select({ id: targets.id, name: targets.name })
-    .from(targets)
-    .where(inArray(targets.id, targetIds));
-  return new Map(rows.map((r) => [r.id, r.name]));
+/** Names of the targets and RTB bidders a call's attempts dialed, by id. */
+export async function attemptTargetNames(
+  db: Database,
+  attempts: { targetId: string | null; rtbTargetId: string | null }[],
+) {
+  const targetIds = [...new Set(attempts.flatMap((a) => (a.targetId ? [a.targetId] : [])))];
+  const rtbIds = [...new Set(attempts.flatMap((a) => (a.rtbTargetId ? [a.rtbTargetId] : [])))];
+  const [plain, rtb] = await Promise.all([
+    targetIds.length
+      ? db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, targetIds))
+      : [],
+    rtbIds.length
+      ? db
+          .select({ id: rtbTargets.id, name: rtbTargets.name })
+          .from(rtbTargets)
+          .where(inArray(rtbTargets.id, rtbIds))
+      : [],
+  ]);
+  return new Map([...plain, ...rtb].map((r) => [r.id, r.name]));
 }

@@ -60,7 +60,9 @@ const toAttemptDto = (row: CallAttemptRow, names: Map<string, string>) => ({
   id: row.id,
   attempt: row.attempt,
   targetId: row.targetId,
-  targetName: names.get(row.targetId) ?? null,
+  rtbTargetId: row.rtbTargetId,
+  targetName: names.get(row.targetId ?? row.rtbTargetId ?? '') ?? null,
+  revenueCents: row.revenueCents,
   destination: row.destination,
   status: row.status,
   startedAt: row.startedAt.toISOString(),
@@ -109,7 +111,7 @@ export async function getCall(db: Database, accountId: string, callId: string): 
   const found = await repo.findCallInAccount(db, accountId, callId);
   if (!found) throw notFound('Call');
   const attempts = await repo.listAttempts(db, callId);
-  const names = await repo.targetNames(db, [...new Set(attempts.map((a) => a.targetId))]);
+  const names = await repo.attemptTargetNames(db, attempts);
   const { call, ...callNames } = found;
   return {
     ...toCallDto(call, callNames),

@@ -7,12 +7,12 @@ import type {
 } from '../../../contracts/campaigns';
 import type { FieldError } from '../../../contracts/common';
 import type { Database } from '../../db/client';
-import type { CampaignRouteRow, CampaignRow } from '../../db/schema';
+import type { CampaignRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
 import { configurationChanged } from '../configuration-changed';
 import * as repo from './repository';
 
-const toCampaignDto = (row: CampaignRow, routes: CampaignRouteRow[]): Campaign => ({
+const toCampaignDto = (row: CampaignRow, routes: repo.StoredRoute[]): Campaign => ({
   id: row.id,
   name: row.name,
   description: row.description,
@@ -20,7 +20,9 @@ const toCampaignDto = (row: CampaignRow, routes: CampaignRouteRow[]): Campaign =
   vertical: row.vertical,
   timezone: row.timezone,
   routingStrategy: row.routingStrategy,
-  routing: routes.map(({ targetId, priority, weight }) => ({ targetId, priority, weight })),
+  routing: routes.map(({ targetId, rtbRouterId, priority, weight }) =>
+    targetId ? { targetId, priority, weight } : { rtbRouterId, priority, weight },
+  ),
   fallbackNumber: row.fallbackNumber,
   fallbackMessage: row.fallbackMessage,
   record: row.record,
@@ -47,31 +49,41 @@ async function withRoutes(db: Database, accountId: string, rows: CampaignRow[]):
   );
 }
 
-/** Every target in a plan must belong to the account; a foreign id is reported by its index. */
-async function checkPlanTargets(db: Database, accountId: string, routing: RoutingEntry[]) {
-  const found = await repo.findTargetsByIds(
-    db,
-    accountId,
-    routing.map((entry) => entry.targetId),
-  );
-  const known = new Set(found.map((t) => t.id));
-  const errors = routing.flatMap((entry, index) =>
-    known.has(entry.targetId)
-      ? []
-      : [{ field: `routing.${index}.targetId`, message: 'No such target in this account' }],
-  );
+/**
+ * Every target and router in a plan must belong to the account (a foreign id is reported by its
+ * index); returns whether the plan can route a call at all.
+ */
+async function checkPlan(db: Database, accountId: string, routing: RoutingEntry[]) {
+  const ids = (key: 'targetId' | 'rtbRouterId') =>
+    routing.flatMap((entry) => (entry[key] ? [entry[key]] : []));
+  const [planTargets, planRouters] = await Promise.all([
+    repo.findTargetsByIds(db, accountId, ids('targetId')),
+    repo.findRoutersByIds(db, accountId, ids('rtbRouterId')),
+  ]);
+  const knownTargets = new Set(planTargets.map((t) => t.id));
+  const knownRouters = new Set(planRouters.map((r) => r.id));
+  const errors = routing.flatMap((entry, index) => {
+    if (entry.targetId && !knownTargets.has(entry.targetId)) {
+      return [{ field: `routing.${index}.targetId`, message: 'No such target in this account' }];
+    }
+    if (entry.rtbRouterId && !knownRouters.has(entry.rtbRouterId)) {
+      return [{ field: `routing.${index}.rtbRouterId`, message: 'No such RTB router in this account' }];
+    }
+    return [];
+  });
   if (errors.length) throw invalidFields(errors);
-  return found;
+  return planTargets.some((t) => t.status === 'active') || planRouters.some((r) => r.activeTargets > 0);
 }
 
 /** Activation needs something to route to and a number to ring; the 400 names what is missing. */
 async function checkActivation(db: Database, accountId: string, campaignId: string, routing: RoutingEntry[]) {
-  const planTargets = await checkPlanTargets(db, accountId, routing);
+  const canRoute = await checkPlan(db, accountId, routing);
   const errors: FieldError[] = [];
-  if (!planTargets.some((t) => t.status === 'active')) {
+  if (!canRoute) {
     errors.push({
       field: 'routing',
-      message: 'Add at least one active target to the routing plan before activating',
+      message:
+        'Add at least one active target (or an RTB router with an active bidder) to the routing plan before activating',
     });
   }
   if ((await repo.countNumbersOfCampaign(db, accountId, campaignId)) === 0) {
@@ -96,7 +108,7 @@ export async function createCampaign(
   input: z.output<typeof CreateCampaignInput>,
 ) {
   const { routing = [], ...fields } = input;
-  await checkPlanTargets(db, accountId, routing);
+  await checkPlan(db, accountId, routing);
   // A new campaign has no numbers yet, so it cannot start active.
   if (fields.status === 'active') {
     throw invalidFields([
@@ -121,7 +133,7 @@ export async function updateCampaign(
   const { routing, ...fields } = input;
   const plan = routing ?? current.routing;
   if ((fields.status ?? current.status) === 'active') await checkActivation(db, accountId, id, plan);
-  else if (routing) await checkPlanTargets(db, accountId, routing);
+  else if (routing) await checkPlan(db, accountId, routing);
   await db.transaction(async (tx) => {
     if (Object.keys(fields).length) await repo.campaignRepository.update(tx, accountId, id, fields);
     if (routing) await repo.replaceRoutes(tx, accountId, id, routing);

@@ -7,6 +7,7 @@ import {
   campaignRoutes,
   campaigns,
   pools,
+  type rtbTargetUsage,
   targets,
   targetUsage,
   trackingNumbers,
@@ -56,10 +57,14 @@ function toUsage(row: UsageRow | undefined): TargetUsage {
   return { live: row.live, counts };
 }
 
-/** Usage of many targets in one indexed read. */
-export async function loadUsage(db: Database, targetIds: string[]): Promise<Map<string, TargetUsage>> {
+/** Usage of many targets (or RTB bidders) in one indexed read. */
+export async function loadUsage(
+  db: Database,
+  targetIds: string[],
+  table: typeof targetUsage | typeof rtbTargetUsage = targetUsage,
+): Promise<Map<string, TargetUsage>> {
   const rows = targetIds.length
-    ? await db.select().from(targetUsage).where(inArray(targetUsage.targetId, targetIds))
+    ? await db.select().from(table).where(inArray(table.targetId, targetIds))
     : [];
   const byTarget = new Map(rows.map((row) => [row.targetId, row]));
   return new Map(targetIds.map((id) => [id, toUsage(byTarget.get(id))]));
@@ -98,7 +103,11 @@ export function usageFromRows(targetIds: string[], rows: UsageJson[]): Map<strin
   return new Map(targetIds.map((id) => [id, byTarget.get(id) ?? toUsage(undefined)]));
 }
 
+/** Buyer targets and RTB bidders keep usage in twin tables of the same shape. */
+export type UsageTable = 'target_usage' | 'rtb_target_usage';
+
 export type ClaimSpec = {
+  table?: UsageTable;
   targetId: string;
   buckets: Record<CapPeriod, string>;
   caps: Caps;
@@ -114,14 +123,20 @@ const underCap = (value: SQL, cap: number | null | undefined) =>
   cap == null ? sql`true` : sql`${value} < ${cap}`;
 
 /** The upsert that adds `live` live places and `inc` to every period count of a target. */
-function addUsage(targetId: string, buckets: Record<CapPeriod, string>, live: 0 | 1, inc: 0 | 1) {
+function addUsage(
+  table: UsageTable,
+  targetId: string,
+  buckets: Record<CapPeriod, string>,
+  live: 0 | 1,
+  inc: 0 | 1,
+) {
   const hour = currentCount('hour', buckets.hourly);
   const day = currentCount('day', buckets.daily);
   const month = currentCount('month', buckets.monthly);
   return {
     counts: { hour, day, month },
     statement: sql`
-    insert into target_usage as u
+    insert into ${sql.raw(table)} as u
       (target_id, live, hour_bucket, hour_count, day_bucket, day_count, month_bucket, month_count, total)
     values (${targetId}, ${live}, ${buckets.hourly}, ${inc}, ${buckets.daily}, ${inc}, ${buckets.monthly}, ${inc}, ${inc})
     on conflict (target_id) do update set
@@ -140,7 +155,13 @@ function addUsage(targetId: string, buckets: Record<CapPeriod, string>, live: 0 
  * processes never overshoot a cap. False when a cap is full.
  */
 export async function claimUsage(db: Database, spec: ClaimSpec): Promise<boolean> {
-  const { counts, statement } = addUsage(spec.targetId, spec.buckets, 1, spec.countsRouted);
+  const { counts, statement } = addUsage(
+    spec.table ?? 'target_usage',
+    spec.targetId,
+    spec.buckets,
+    1,
+    spec.countsRouted,
+  );
   const { caps } = spec;
   const result = await db.execute(sql`${statement}
     where ${underCap(sql`u.live`, caps.concurrency)}
@@ -158,7 +179,7 @@ export async function countConversionUsage(
   targetId: string,
   buckets: Record<CapPeriod, string>,
 ) {
-  await db.execute(addUsage(targetId, buckets, 0, 1).statement);
+  await db.execute(addUsage('target_usage', targetId, buckets, 0, 1).statement);
 }
 
 /** Both drivers answer drizzle's execute with `{ rows }`. */

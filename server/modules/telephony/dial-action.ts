@@ -73,7 +73,7 @@ export async function handleDialAction(
     config: { ...config, campaign },
     call,
     attemptNumber: attempts.length + 1,
-    tried: new Set(attempts.map((a) => a.targetId)),
+    tried: new Set(attempts.flatMap((a) => (a.targetId ? [a.targetId] : []))),
     firstStep: step + 1,
   });
   await calls.recordCallStep(

@@ -115,6 +115,8 @@ export async function dialNextTarget(
       targetId: target.id,
       attempt: input.attemptNumber,
       destination: target.destination,
+      revenueCents: target.revenueCents,
+      conversionSeconds: target.conversionSeconds,
     },
   };
 }

@@ -3,9 +3,11 @@ import * as calls from '../calls/repository';
 import { countConversion } from '../routing/service';
 
 /**
- * Recomputes a call's money from what is known now: connected seconds of its answered attempt
- * against the target's conversion threshold. Pure recomputation, so any order or repetition of
- * callbacks converges on the same result; caps count a conversion only once.
+ * Recomputes a call's money from what is known now: the connected seconds of its answered attempt
+ * against the threshold fixed when that attempt was dialed (a target's conversion seconds, or a
+ * bid's duration), and the revenue fixed with it (a target's price, or the winning bid). Pure
+ * recomputation, so any order or repetition of callbacks converges on the same result; caps
+ * count a conversion only once.
  */
 export async function settleCall(db: Database, callId: string, now: Date): Promise<void> {
   const call = await calls.findCallById(db, callId);
@@ -16,18 +18,18 @@ export async function settleCall(db: Database, callId: string, now: Date): Promi
     .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0];
   if (!connected) return;
   const [target, campaign] = await Promise.all([
-    calls.findTarget(db, connected.targetId),
+    connected.targetId ? calls.findTarget(db, connected.targetId) : undefined,
     call.campaignId ? calls.findCampaign(db, call.campaignId) : undefined,
   ]);
   const connectedSeconds = connected.connectedSeconds ?? 0;
-  const converted = !!target && connectedSeconds >= target.conversionSeconds;
+  const converted = connectedSeconds >= connected.conversionSeconds;
   await calls.updateCall(db, callId, {
     connectedSeconds,
     targetId: connected.targetId,
     buyerId: target?.buyerId ?? call.buyerId,
-    revenueCents: converted ? (target?.revenueCents ?? 0) : 0,
+    revenueCents: converted ? connected.revenueCents : 0,
     payoutCents: converted ? (campaign?.payoutCents ?? 0) : 0,
   });
-  if (converted && target && (await calls.markConvertedOnce(db, callId)))
+  if (converted && (await calls.markConvertedOnce(db, callId)) && target)
     await countConversion(db, target, now);
 }

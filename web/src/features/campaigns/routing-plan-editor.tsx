@@ -8,7 +8,7 @@ import { FormError } from '@web/components/ui/form-field';
 import { Spinner } from '@web/components/ui/spinner';
 import { Table, TableBody, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
 import { describeError } from '@web/lib/api-client';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { Route } from 'lucide-react';
 import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -35,9 +35,7 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
     return target?.status === 'active' && buyersById.get(target.buyerId)?.status !== 'paused';
   });
 
-  const onSubmit = form.handleSubmit((input) =>
-    update.mutateAsync(input).catch((error: unknown) => applyApiError(form, error)),
-  );
+  const onSubmit = handleApiSubmit(form, (input) => update.mutateAsync(input));
 
   if (targets.isPending || buyers.isPending) return <Spinner />;
   if (targets.isError || buyers.isError) {
