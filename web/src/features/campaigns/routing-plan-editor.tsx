@@ -119,7 +119,7 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
               </TableHeader>
               <TableBody>
                 {plan.fields.map((field, index) => {
-                  const target = targetsById.get(field.targetId);
+                  const target = targetsById.get(field.targetId ?? '');
                   return (
                     <RoutingPlanRow
                       key={field.key}
