@@ -36,3 +36,9 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const UpdateAccountInput = z.object({ name: z.string().trim().min(1).max(120) });
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
+
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+  newPassword: Password,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
+import { BidRequest } from './rtb';
 
 export const Attribution = z.object({
   sessionId: z.string(),
@@ -123,6 +124,7 @@ export const CallDetail = Call.extend({
   trace: z.array(TraceEntry),
   attempts: z.array(CallAttempt),
   twiml: z.array(TwimlEntry),
+  auction: z.array(BidRequest).describe('Every RTB ping made for this call'),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages';
 
 /** The closed list of error codes; the server maps each to one HTTP status and the UI switches on them. */
 export const ErrorCode = z.enum([

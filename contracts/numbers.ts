@@ -64,3 +64,9 @@ export const ImportNumbersResult = z.object({
   imported: z.array(TrackingNumber),
   errors: z.array(z.object({ line: z.number().int(), value: z.string(), message: z.string() })),
 });
+
+export const NumberWebhooks = z.object({
+  provider: z.enum(['twilio', 'sandbox']),
+  voiceUrl: z.string().describe('A Twilio number’s "A call comes in" webhook (POST)'),
+  statusCallbackUrl: z.string().describe('Its call status changes webhook (POST)'),
+});

@@ -187,3 +187,51 @@ export const RtbRouter = z.object({
   updatedAt: Timestamp,
 });
 export type RtbRouter = z.infer<typeof RtbRouter>;
+
+/** One ping of an auction as stored: caller masked, answer excerpt, the bid read from it, the verdict. */
+export const BidRequest = z.object({
+  id: z.string(),
+  callId: z.string().nullable(),
+  routerId: z.string().nullable(),
+  rtbTargetId: z.string().nullable(),
+  targetName: z.string().nullable(),
+  request: z.object({ url: z.string(), method: z.string(), body: z.string().nullable() }),
+  sent: z.boolean(),
+  latencyMs: z.number().int().nullable(),
+  httpStatus: z.number().int().nullable(),
+  responseExcerpt: z.string().nullable(),
+  amountCents: z.number().int().nullable(),
+  destination: z.string().nullable(),
+  sipAddress: z.string().nullable(),
+  valid: z.boolean(),
+  reason: z.string().nullable(),
+  message: z.string().nullable(),
+  rank: z.number().int().nullable(),
+  dialed: z.boolean(),
+  createdAt: Timestamp,
+});
+export type BidRequest = z.infer<typeof BidRequest>;
+
+export const BidRequestsQuery = z.object({
+  callId: z.string().optional(),
+  rtbTargetId: z.string().optional(),
+  outcome: z.enum(['valid', 'rejected', 'dialed']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const HealthWindow = z.object({
+  pings: z.number().int(),
+  successRate: z.number().nullable().describe('Share of pings answered with a valid bid or a clean no-bid'),
+  timeoutRate: z.number().nullable(),
+  p50LatencyMs: z.number().nullable(),
+  p95LatencyMs: z.number().nullable(),
+});
+
+export const RtbTargetHealth = z.object({
+  rtbTargetId: z.string(),
+  name: z.string(),
+  lastHour: HealthWindow,
+  lastDay: HealthWindow,
+  flagged: z.boolean().describe('Most pings in the last hour failed'),
+});
+export type RtbTargetHealth = z.infer<typeof RtbTargetHealth>;

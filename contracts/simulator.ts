@@ -19,7 +19,8 @@ export const SimulatedCall = z.object({
 });
 export type SimulatedCall = z.infer<typeof SimulatedCall>;
 
-export const SimulatorEventType = z.enum(['answered', 'no-answer', 'busy', 'failed', 'completed']);
+/** What happens next on a test call; `hangup` is the caller giving up before anyone answers. */
+export const SimulatorEventType = z.enum(['answered', 'no-answer', 'busy', 'failed', 'completed', 'hangup']);
 export const SimulateEventInput = z.object({
   type: SimulatorEventType,
   durationSeconds: z.number().int().min(0).max(86_400).optional(),

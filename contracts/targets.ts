@@ -4,6 +4,13 @@ import { Timestamp } from './common';
 import { Destination, OptionalPhoneNumber } from './phone';
 import { Timezone, WeeklySchedule } from './schedule';
 
+// States, DC and the territories callers may be in (what Twilio reports as FromState).
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP'.split(
+    ' ',
+  ),
+);
+
 const CapValue = z.number().int().min(1, 'At least 1, or leave empty for no cap').max(100_000_000).nullish();
 
 export const Caps = z.object({
@@ -22,7 +29,7 @@ export const Criteria = z.object({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[A-Z]{2}$/, 'Two-letter state code'),
+        .refine((code) => US_STATES.has(code), 'A two-letter US state or territory code, e.g. CA'),
     )
     .max(60)
     .optional(),

@@ -12,6 +12,16 @@ export const NumberFormat = z
     'Use exactly ten # for the digits, e.g. (###) ###-####',
   );
 
+function balanced(selector: string): boolean {
+  let depth = 0;
+  for (const char of selector) {
+    if (char === '[' || char === '(') depth++;
+    if (char === ']' || char === ')') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 const ClickIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Letters, digits, _ and - only');
 
 const TagFields = z.object({
@@ -22,6 +32,11 @@ const TagFields = z.object({
     .string()
     .trim()
     .max(200)
+    // Not a full CSS parser: refuses what can never be a selector, so a typo fails here, not silently on the page.
+    .refine(
+      (value) => !/[<{};]/.test(value) && balanced(value),
+      'Not a CSS selector; use something like #phone or .call-us',
+    )
     .nullish()
     .transform((value) => value || null),
   numberFormat: NumberFormat.optional(),

@@ -12,5 +12,7 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export const UpdateUserInput = z.object({
   name: z.string().trim().max(120).optional(),
   role: Role.optional(),
+  /** An owner resetting someone's password; their sessions end. */
+  password: Password.optional(),
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;

@@ -19,6 +19,7 @@ import { AppError } from './lib/app-error';
 import { sha256 } from './lib/hash';
 import { accountRoutes } from './modules/accounts/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
+import { passwordRoutes } from './modules/auth/password-routes';
 import { authRoutes } from './modules/auth/routes';
 import { buyerRoutes } from './modules/buyers/routes';
 import { callRoutes } from './modules/calls/routes';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.addHook('onRequest', limitRequests);
       await api.register(requireAuthPlugin);
       await api.register(accountRoutes);
+      await api.register(passwordRoutes);
       await api.register(userRoutes);
       await api.register(apiKeyRoutes);
       await api.register(buyerRoutes);

@@ -40,6 +40,8 @@ export function accountScoped<T extends PgTable & ScopedColumns>(scopedTable: T)
       id: string,
       values: Partial<Insert>,
     ): Promise<Row | undefined> {
+      // A PATCH that changes nothing still answers with the object (or 404), never an empty UPDATE.
+      if (!Object.keys(values).length) return this.find(db, accountId, id);
       const [row] = await db
         .update(table)
         .set(values as never)

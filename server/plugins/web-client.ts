@@ -13,7 +13,7 @@ export const webClientPlugin = fp(async (app: FastifyInstance, options: { distDi
   if (hasClient) {
     // Wildcard: files are looked up per request, so a rebuilt client is served without a restart;
     // a missing file falls through to the not-found handler below.
-    await app.register(fastifyStatic, { root: options.distDir, wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: options.distDir, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasClient;

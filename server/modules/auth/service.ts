@@ -2,7 +2,7 @@ import type { LoginInput, RegisterInput, SessionInfo } from '../../../contracts/
 import type { Database } from '../../db/client';
 import { randomToken } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
-import { AppError, conflict } from '../../lib/app-error';
+import { AppError, conflict, invalidFields } from '../../lib/app-error';
 import { hashPassword, sha256, verifyPassword } from '../../lib/hash';
 import { toAccountDto, toUserDto } from './dto';
 import type { LoginThrottle } from './login-throttle';
@@ -73,4 +73,24 @@ export async function logout(db: Database, token: string): Promise<void> {
 
 export async function resolveSession(db: Database, token: string) {
   return repo.findLiveSession(db, sha256(token), new Date());
+}
+
+/** Changes the signed-in user's password; every other session of theirs ends. */
+export async function changePassword(
+  db: Database,
+  user: { userId: string; sessionToken: string | undefined },
+  input: { currentPassword: string; newPassword: string },
+) {
+  const row = await repo.findUserById(db, user.userId);
+  if (!row || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
+    throw invalidFields([{ field: 'currentPassword', message: 'This is not your current password' }]);
+  }
+  await repo.setPasswordHash(db, user.userId, await hashPassword(input.newPassword));
+  await repo.deleteSessionsOfUser(db, user.userId, user.sessionToken ? sha256(user.sessionToken) : undefined);
+}
+
+/** An owner sets someone's password: all of that user's sessions end. */
+export async function resetPassword(db: Database, userId: string, password: string) {
+  await repo.setPasswordHash(db, userId, await hashPassword(password));
+  await repo.deleteSessionsOfUser(db, userId);
 }

@@ -92,4 +92,20 @@ describe('the call log', () => {
       detail: 'Daily cap 1/1',
     });
   });
+
+  it('a caller who hangs up before an answer frees the target for the next call', async () => {
+    const { number, targets } = await createLiveCampaign(t.app, owner, {
+      targets: [{ caps: { concurrency: 1 } }],
+    });
+    const first = await simulate(number.phoneNumber);
+    expect((await simulate(number.phoneNumber)).twiml).not.toContain(targets[0].destination);
+    const hangup = await t.app.inject({
+      method: 'POST',
+      url: `/api/simulator/calls/${first.callId}/events`,
+      headers: owner.headers,
+      payload: { type: 'hangup' },
+    });
+    expect(hangup.json()).toMatchObject({ status: 'completed', twiml: null });
+    expect((await simulate(number.phoneNumber)).twiml).toContain(targets[0].destination);
+  });
 });

@@ -3,6 +3,7 @@ import type { Call, CallDetail, CallsQuery } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CallAttemptRow, CallRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
+import { auctionOfCall } from '../rtb/bid-log';
 import * as repo from './repository';
 
 type Names = { campaignName: string | null; targetName: string | null; buyerName: string | null };
@@ -111,12 +112,16 @@ export async function getCall(db: Database, accountId: string, callId: string): 
   const found = await repo.findCallInAccount(db, accountId, callId);
   if (!found) throw notFound('Call');
   const attempts = await repo.listAttempts(db, callId);
-  const names = await repo.attemptTargetNames(db, attempts);
+  const [names, auction] = await Promise.all([
+    repo.attemptTargetNames(db, attempts),
+    auctionOfCall(db, accountId, callId),
+  ]);
   const { call, ...callNames } = found;
   return {
     ...toCallDto(call, callNames),
     trace: call.trace,
     attempts: attempts.map((a) => toAttemptDto(a, names)),
     twiml: call.twiml,
+    auction,
   };
 }

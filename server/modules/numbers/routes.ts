@@ -7,6 +7,7 @@ import {
   ImportNumbersInput,
   ImportNumbersResult,
   NumberSearchQuery,
+  NumberWebhooks,
   TrackingNumber,
   UpdateNumberInput,
 } from '../../../contracts/numbers';
@@ -62,6 +63,22 @@ export const numberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => service.importNumbers(app.db, authOf(request).accountId, request.body),
+  );
+
+  app.get(
+    '/numbers/webhooks',
+    {
+      schema: {
+        tags,
+        summary: 'Where to point the voice and status webhooks of numbers bought elsewhere',
+        response: { 200: NumberWebhooks },
+      },
+    },
+    async () => ({
+      provider: app.telephony.name,
+      voiceUrl: `${app.config.publicUrl}/api/webhooks/voice`,
+      statusCallbackUrl: `${app.config.publicUrl}/api/webhooks/status`,
+    }),
   );
 
   registerCrudRoutes(app, {

@@ -76,7 +76,9 @@ function criteriaMismatch(criteria: Criteria, caller: Caller): Skip | undefined 
   if (criteria.states?.length && !(caller.state && criteria.states.includes(caller.state.toUpperCase()))) {
     return {
       reason: 'criteria_state',
-      detail: `Caller state ${caller.state || 'unknown'} not in ${criteria.states.join(', ')}`,
+      detail: caller.state
+        ? `Caller state ${caller.state} is not one of ${criteria.states.join(', ')}`
+        : `Caller state unknown; this target takes only ${criteria.states.join(', ')}`,
     };
   }
   if (criteria.areaCodes?.length && !(caller.areaCode && criteria.areaCodes.includes(caller.areaCode))) {

@@ -1,6 +1,8 @@
 import type { TraceEntry } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CampaignRow, TargetRow } from '../../db/schema';
+import { loadPlanRouters } from '../rtb/repository';
+import type { PlanRouter } from '../rtb/router-auction';
 import { capBuckets } from './cap-buckets';
 import * as repo from './repository';
 import { routingCacheFor } from './routing-cache';
@@ -23,6 +25,8 @@ export type RoutingConfig = {
   poolId: string | null;
   campaign: CampaignRow | null;
   plan: PlanEntry<RoutedTarget>[];
+  /** RTB routers in the plan, by their own priority and weight. */
+  routers: PlanRouter[];
 };
 
 async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<RoutingConfig | null> {
@@ -51,7 +55,8 @@ async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<Rou
         ]
       : [],
   );
-  return { accountId: number.accountId, numberId: number.id, poolId: number.poolId, campaign, plan };
+  const routers = campaign ? await loadPlanRouters(db, campaign.id) : [];
+  return { accountId: number.accountId, numberId: number.id, poolId: number.poolId, campaign, plan, routers };
 }
 
 /** The routing configuration for a dialed number, from the per-database cache. */
@@ -80,6 +85,8 @@ export type ClaimRequest = {
   firstStep: number;
   /** Usage already read with an earlier statement; read here otherwise. */
   usage?: Map<string, TargetUsage>;
+  /** Only entries of this priority (when RTB routers sit between the plan's priorities). */
+  priority?: number;
 };
 
 export type Claim = { target: RoutedTarget; entry: PlanEntry<RoutedTarget> } | null;
@@ -101,7 +108,7 @@ export async function claimTarget(
       config.plan.map((e) => e.target.id),
     ));
   const { candidates, skipped } = selectTargets({
-    plan: config.plan,
+    plan: request.priority == null ? config.plan : config.plan.filter((e) => e.priority === request.priority),
     strategy: config.campaign.routingStrategy,
     now,
     caller: request.caller,

@@ -1,20 +1,24 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorResponse, IdParams } from '../../../contracts/common';
+import { ErrorResponse, IdParams, listOf } from '../../../contracts/common';
 import {
+  BidRequest,
   BidRequestPreview,
+  BidRequestsQuery,
   BidTestResult,
   CreateRtbRouterInput,
   CreateRtbTargetInput,
   RtbRouter,
   RtbTarget,
+  RtbTargetHealth,
   SampleCallInput,
   UpdateRtbRouterInput,
   UpdateRtbTargetInput,
 } from '../../../contracts/rtb';
 import { registerCrudRoutes } from '../../lib/crud-routes';
 import { authOf } from '../../plugins/auth';
+import { bidderHealth, listBidRequests } from './bid-log';
 import * as routers from './routers-service';
 import { SIM_SCENARIOS, simulatedBid } from './simulated-bidder';
 import * as targets from './targets-service';
@@ -67,6 +71,45 @@ export const rtbRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       targets.testRtbTarget(ctx, authOf(request).accountId, request.params.id, request.body ?? {}),
+  );
+
+  app.get(
+    '/rtb/bid-requests',
+    {
+      schema: {
+        tags,
+        summary: 'The ping log, newest first, by call, bidder or outcome',
+        querystring: BidRequestsQuery,
+        response: { 200: listOf(BidRequest), 400: ErrorResponse },
+      },
+    },
+    async (request) => ({ items: await listBidRequests(app.db, authOf(request).accountId, request.query) }),
+  );
+
+  app.get(
+    '/rtb/health-checks',
+    {
+      schema: {
+        tags,
+        summary: 'Success and timeout rates and latency per bidder, last hour and day',
+        response: { 200: listOf(RtbTargetHealth) },
+      },
+    },
+    async (request) => ({ items: await bidderHealth(app.db, authOf(request).accountId, new Date()) }),
+  );
+
+  app.get(
+    '/rtb/targets/:id/uptime',
+    {
+      schema: {
+        tags,
+        summary: "One bidder's health, last hour and day",
+        params: IdParams,
+        response: { 200: RtbTargetHealth, 404: ErrorResponse },
+      },
+    },
+    async (request) =>
+      (await bidderHealth(app.db, authOf(request).accountId, new Date(), request.params.id))[0],
   );
 
   registerCrudRoutes(app, {

@@ -92,6 +92,17 @@ export async function simulateEvent(
   const parentStatusUrl = `${app.config.publicUrl}/api/webhooks/status`;
   let twiml: string | null = null;
 
+  if (input.type === 'hangup') {
+    // The caller hangs up: Twilio ends the parent call; anything still ringing is released.
+    await postLikeTwilio(app, parentStatusUrl, {
+      ...base,
+      CallSid: call.callSid,
+      CallStatus: 'completed',
+      CallDuration: duration,
+    });
+    const after = await calls.findCallById(app.db, call.id);
+    return { callId: call.id, twiml: null, status: after?.status ?? call.status, trace: after?.trace ?? [] };
+  }
   if (input.type !== 'completed' && (!live || !action || !legStatusUrl)) {
     throw new AppError('CONFLICT', 'The call is not ringing a target right now');
   }

@@ -177,4 +177,26 @@ describe('buyers, targets, campaigns and numbers', () => {
       expect(response.json().error.code).toBe('NOT_FOUND');
     }
   });
+
+  it('answers an empty PATCH with the unchanged object, and explains bad values plainly', async () => {
+    const buyer = await createBuyer(t.app, owner);
+    for (const url of [`/api/buyers/${buyer.id}`]) {
+      const response = await send('PATCH', url, {});
+      expect(response.statusCode).toBe(200);
+      expect(response.json().name).toBe(buyer.name);
+    }
+    const target = await createTarget(t.app, owner);
+    expect((await send('PATCH', `/api/targets/${target.id}`, { unknownField: 1 })).statusCode).toBe(200);
+    const bad = await send('PATCH', `/api/targets/${target.id}`, {
+      dialTimeoutSeconds: 500,
+      criteria: { states: ['XX'] },
+    });
+    const messages = Object.fromEntries(
+      bad.json().error.details.fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    );
+    expect(messages).toEqual({
+      dialTimeoutSeconds: 'Must be at most 120',
+      'criteria.states.0': 'A two-letter US state or territory code, e.g. CA',
+    });
+  });
 });

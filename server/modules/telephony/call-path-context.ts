@@ -1,9 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 
 /** What the call-path services need from the app, passed explicitly so they stay testable. */
 export type CallPathContext = {
   db: Database;
+  config: Config;
   publicUrl: string;
   log: FastifyBaseLogger;
   now: () => Date;

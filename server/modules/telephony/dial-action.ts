@@ -75,6 +75,7 @@ export async function handleDialAction(
     attemptNumber: attempts.length + 1,
     tried: new Set(attempts.flatMap((a) => (a.targetId ? [a.targetId] : []))),
     firstStep: step + 1,
+    isDuplicate: call.isDuplicate,
   });
   await calls.recordCallStep(
     ctx.db,

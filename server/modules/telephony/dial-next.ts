@@ -5,15 +5,17 @@ import type { NewAttempt } from '../calls/repository';
 import type { Caller, TargetUsage } from '../routing/select-targets';
 import { traceEntry } from '../routing/select-targets';
 import { claimTarget, type RoutingConfig } from '../routing/service';
+import { takeRouterBid } from '../rtb/router-auction';
 import { type CallPathContext, webhookUrls } from './call-path-context';
-import { dialTwiml, fallbackTwiml } from './twiml';
+import { type DialSpec, dialTwiml, fallbackTwiml } from './twiml';
 
 /** A call tries at most this many targets before it falls back. */
 export const MAX_ATTEMPTS = 5;
+const RTB_DIAL_TIMEOUT_SECONDS = 30;
 
 /** What routing needs to know about a call (a stored call, or one being recorded right now). */
 export type CallBeingRouted = Pick<CallRow, 'id' | 'accountId' | 'fromNumber' | 'toNumber'> &
-  Partial<Pick<CallRow, 'fromState' | 'fromZip'>>;
+  Partial<Pick<CallRow, 'fromState' | 'fromZip' | 'startedAt'>>;
 
 export type DialDecision = {
   twiml: string;
@@ -59,6 +61,7 @@ export async function dialNextTarget(
     preferTargetId?: string | null;
     firstStep: number;
     usage?: Map<string, TargetUsage>;
+    isDuplicate?: boolean;
   },
 ): Promise<DialDecision> {
   const { config, call } = input;
@@ -75,48 +78,115 @@ export async function dialNextTarget(
   });
   if (input.attemptNumber > MAX_ATTEMPTS) return fallback([], `Gave up after ${MAX_ATTEMPTS} attempts`);
 
-  const { claim, trace } = await claimTarget(ctx.db, {
+  const urls = webhookUrls(ctx.publicUrl, call.id);
+  const dial = (
+    spec: Pick<DialSpec, 'destination' | 'sipHeaders' | 'callerId' | 'timeoutSeconds' | 'sendDigits'>,
+  ) =>
+    dialTwiml({
+      ...spec,
+      record: config.campaign.record,
+      actionUrl: urls.dialAction(input.attemptNumber),
+      statusCallbackUrl: urls.status,
+      recordingCallbackUrl: urls.recording,
+    });
+  const attemptBase = { id: newId('att'), accountId: call.accountId, attempt: input.attemptNumber };
+  const trace: TraceEntry[] = [];
+  const claimRequest = {
     config,
     caller: callerOf(call),
     tried: input.tried,
     preferTargetId: input.preferTargetId,
     now,
-    firstStep: input.firstStep,
     usage: input.usage,
-  });
-  if (!claim) {
-    const how = config.campaign.fallbackNumber ? 'fallback number' : 'fallback message';
-    return fallback(trace, `No eligible target; sent to the ${how}`);
-  }
-  const target = claim.target.row;
-  const urls = webhookUrls(ctx.publicUrl, call.id);
-  return {
-    twiml: dialTwiml({
-      destination: target.destination,
-      sipHeaders: target.sipHeaders,
-      callerId: callerIdFor(target.callerIdPolicy, {
-        fixed: target.callerIdNumber,
-        campaign: config.campaign,
-        call,
-      }),
-      timeoutSeconds: target.dialTimeoutSeconds,
-      record: config.campaign.record,
-      actionUrl: urls.dialAction(input.attemptNumber),
-      statusCallbackUrl: urls.status,
-      recordingCallbackUrl: urls.recording,
-    }),
-    trace,
-    outcome: 'routed',
-    targetId: target.id,
-    buyerId: target.buyerId,
-    attempt: {
-      id: newId('att'),
-      accountId: call.accountId,
-      targetId: target.id,
-      attempt: input.attemptNumber,
-      destination: target.destination,
-      revenueCents: target.revenueCents,
-      conversionSeconds: target.conversionSeconds,
-    },
   };
+
+  // Targets and RTB routers take turns by priority; without routers this is one pass over targets.
+  const priorities = config.routers.length
+    ? [...new Set([...config.plan.map((e) => e.priority), ...config.routers.map((r) => r.priority)])].sort(
+        (a, b) => a - b,
+      )
+    : [undefined];
+  for (const priority of priorities) {
+    const found = await claimTarget(ctx.db, {
+      ...claimRequest,
+      priority,
+      firstStep: input.firstStep + trace.length,
+    });
+    trace.push(...found.trace);
+    if (found.claim) {
+      const target = found.claim.target.row;
+      return {
+        twiml: dial({
+          destination: target.destination,
+          sipHeaders: target.sipHeaders,
+          callerId: callerIdFor(target.callerIdPolicy, {
+            fixed: target.callerIdNumber,
+            campaign: config.campaign,
+            call,
+          }),
+          timeoutSeconds: target.dialTimeoutSeconds,
+        }),
+        trace,
+        outcome: 'routed',
+        targetId: target.id,
+        buyerId: target.buyerId,
+        attempt: {
+          ...attemptBase,
+          targetId: target.id,
+          destination: target.destination,
+          revenueCents: target.revenueCents,
+          conversionSeconds: target.conversionSeconds,
+        },
+      };
+    }
+    const routers = config.routers.filter((r) => r.priority === priority).sort((a, b) => b.weight - a.weight);
+    for (const plan of routers) {
+      const { taken, trace: auctionTrace } = await takeRouterBid(
+        { db: ctx.db, config: ctx.config },
+        {
+          plan,
+          call: {
+            ...call,
+            campaignId: config.campaign.id,
+            isDuplicate: !!input.isDuplicate,
+            startedAt: call.startedAt ?? now,
+          },
+          now,
+          firstStep: input.firstStep + trace.length,
+        },
+      );
+      trace.push(...auctionTrace);
+      if (!taken) continue;
+      const { bid, target } = taken;
+      // SIP is preferred when the bidder offers both.
+      const destination = bid.sipAddress ?? bid.destination!;
+      return {
+        twiml: dial({
+          destination,
+          sipHeaders: target.sipHeaders,
+          callerId: callerIdFor(target.callerIdPolicy, {
+            fixed: target.callerIdNumber,
+            campaign: config.campaign,
+            call,
+          }),
+          timeoutSeconds: RTB_DIAL_TIMEOUT_SECONDS,
+          sendDigits: target.dtmfOnAnswer,
+        }),
+        trace,
+        outcome: 'routed',
+        targetId: null,
+        buyerId: target.buyerId,
+        attempt: {
+          ...attemptBase,
+          rtbTargetId: target.id,
+          bidRequestId: bid.id,
+          destination,
+          revenueCents: bid.amountCents ?? 0,
+          conversionSeconds: bid.durationSeconds ?? 0,
+        },
+      };
+    }
+  }
+  const how = config.campaign.fallbackNumber ? 'fallback number' : 'fallback message';
+  return fallback(trace, `No eligible target; sent to the ${how}`);
 }

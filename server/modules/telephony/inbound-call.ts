@@ -131,6 +131,7 @@ async function routeInboundCall(
         tried: new Set(),
         preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
         usage,
+        isDuplicate,
         firstStep: trace.length + 1,
       });
       trace = [...trace, ...dial.trace];

@@ -16,6 +16,8 @@ export type DialSpec = {
   actionUrl: string;
   statusCallbackUrl: string;
   recordingCallbackUrl: string;
+  /** DTMF sent once the callee answers (an IVR extension, say). */
+  sendDigits?: string | null;
 };
 
 /** SIP headers travel as URI parameters: sip:agent@host;X-Campaign=abc */
@@ -46,7 +48,11 @@ export function dialTwiml(spec: DialSpec): string {
   };
   if (SIP_URI.test(spec.destination))
     dial.sip(legCallbacks, sipUriWithHeaders(spec.destination, spec.sipHeaders));
-  else dial.number(legCallbacks, spec.destination);
+  else
+    dial.number(
+      { ...legCallbacks, ...(spec.sendDigits ? { sendDigits: spec.sendDigits } : {}) },
+      spec.destination,
+    );
   return response.toString();
 }
 

@@ -26,6 +26,7 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
   const { publicUrl, twilio } = app.config;
   const context = (request: FastifyRequest): CallPathContext => ({
     db: app.db,
+    config: app.config,
     publicUrl,
     log: request.log,
     now: () => new Date(),

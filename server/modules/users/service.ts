@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { AppError, conflict, notFound } from '../../lib/app-error';
 import { hashPassword } from '../../lib/hash';
 import { toUserDto } from '../auth/dto';
+import { resetPassword } from '../auth/service';
 import * as repo from './repository';
 
 export async function listUsers(db: Database, accountId: string): Promise<User[]> {
@@ -43,8 +44,12 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<User> {
   if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
-  const row = await repo.updateUser(db, accountId, id, input);
+  const { password, ...fields } = input;
+  const row = Object.keys(fields).length
+    ? await repo.updateUser(db, accountId, id, fields)
+    : await repo.findUser(db, accountId, id);
   if (!row) throw notFound('User');
+  if (password) await resetPassword(db, row.id, password);
   return toUserDto(row);
 }
 

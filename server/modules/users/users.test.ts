@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, createApiKeyAuth, signUp, uniqueEmail } from '../../../test/factories';
+import { addUser, cookieFrom, createApiKeyAuth, signUp, uniqueEmail } from '../../../test/factories';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -113,5 +113,59 @@ describe('account users and roles', () => {
       payload: { name: '' },
     });
     expect(blank.statusCode).toBe(400);
+  });
+});
+
+describe('passwords', () => {
+  it('lets a user change their own password, ending their other sessions', async () => {
+    const owner = await signUp(t.app);
+    const otherLogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: owner.user.email, password: owner.password },
+    });
+    const other = { cookie: cookieFrom(otherLogin) };
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: owner.headers,
+      payload: { currentPassword: 'nope', newPassword: 'brand-new-password' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details.fields[0].field).toBe('currentPassword');
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: owner.headers,
+      payload: { currentPassword: owner.password, newPassword: 'brand-new-password' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/user', headers: owner.headers })).statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/user', headers: other })).statusCode).toBe(
+      401,
+    );
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: owner.user.email, password: 'brand-new-password' },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('lets an owner reset a user’s password, signing them out', async () => {
+    const owner = await signUp(t.app);
+    const manager = await addUser(t.app, owner, 'manager');
+    const reset = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${manager.id}`,
+      headers: owner.headers,
+      payload: { password: 'reset-by-owner-123' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/users', headers: manager.headers })).statusCode,
+    ).toBe(401);
   });
 });

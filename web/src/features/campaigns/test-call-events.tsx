@@ -17,6 +17,7 @@ const events: Record<EventType, { label: string; title: string }> = {
   busy: { label: 'Busy', title: 'Target was busy' },
   failed: { label: 'Failed', title: 'Dialing the target failed' },
   completed: { label: 'Completed', title: 'Call completed' },
+  hangup: { label: 'Caller hangs up', title: 'Caller hung up before an answer' },
 };
 
 // Once the caller's leg reaches one of these, Twilio sends nothing more.
