@@ -133,3 +133,20 @@ it("cannot preview or send another account's RTB target requests", async () => {
     expect(response.statusCode).toBe(404);
   }
 });
+
+it("keeps one account's RTB pings and bidder health out of another's", async () => {
+  const bidder = await t.app.inject({
+    method: 'POST',
+    url: '/api/rtb/targets',
+    headers: alice.headers,
+    payload: { name: 'Alice bidder', endpointUrl: 'http://127.0.0.1:9/bid' },
+  });
+  const id = bidder.json().id;
+  for (const url of [`/api/rtb/bid-requests?rtbTargetId=${id}`, '/api/rtb/health-checks']) {
+    const response = await t.app.inject({ method: 'GET', url, headers: bob.headers });
+    expect(response.statusCode).toBe(200);
+    expect(JSON.stringify(response.json())).not.toContain(id);
+  }
+  const uptime = await t.app.inject({ method: 'GET', url: `/api/rtb/targets/${id}/uptime`, headers: bob.headers });
+  expect(uptime.statusCode).toBe(404);
+});
