@@ -46,7 +46,6 @@ export const TraceReason = z.enum([
   'already_tried',
   'duplicate_same_target',
   'lost_race',
-  'lower_in_order',
 ]);
 export type TraceReason = z.infer<typeof TraceReason>;
 

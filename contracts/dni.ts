@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-const Text = (max: number) => z.string().max(max).nullish();
+// A NUL byte cannot be stored in PostgreSQL text; refuse it here rather than fail on write.
+const NoNul = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !value.includes('\u0000'), 'Contains a NUL character');
+const Text = (max: number) => NoNul(max).nullish();
 
 /** What the snippet sends for a page view or heartbeat. */
 export const DniTrackInput = z.object({
@@ -13,7 +19,7 @@ export const DniTrackInput = z.object({
   utmCampaign: Text(200),
   utmTerm: Text(200),
   utmContent: Text(200),
-  clickIds: z.record(z.string().max(40), z.string().max(500)).optional(),
+  clickIds: z.record(NoNul(40), NoNul(500)).optional(),
 });
 export type DniTrackInput = z.input<typeof DniTrackInput>;
 

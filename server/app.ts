@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -16,7 +15,6 @@ import {
 import type { Config } from './config';
 import type { Database, DatabaseDriver } from './db/client';
 import { AppError } from './lib/app-error';
-import { sha256 } from './lib/hash';
 import { accountRoutes } from './modules/accounts/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
 import { passwordRoutes } from './modules/auth/password-routes';
@@ -64,10 +62,12 @@ export type AppOptions = {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const webDistDir = path.join(repoRoot, 'dist', 'web');
 
-/** Rate limits count per credential when there is one, so users behind one NAT do not share a budget. */
+/**
+ * Rate limits count per client address: keying on an unverified credential would let a client
+ * escape the limit by sending a fresh junk cookie with every request.
+ */
 function rateLimitKey(request: FastifyRequest): string {
-  const credential = request.headers.authorization ?? request.cookies?.ccp_session;
-  return credential ? sha256(credential) : request.ip;
+  return request.ip;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -93,7 +93,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(errorsPlugin);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
-  await app.register(fastifyFormbody);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -184,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (!config.production) await app.register(simulatedBidderRoutes);
 
   await app.register(webClientPlugin, { distDir: webDistDir });
+  dniStateFor(options.db, app.log);
   const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
   app.addHook('onClose', async () => {
     stopSweeper();

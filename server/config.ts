@@ -76,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const values = parsed.data;
+  if (values.TWILIO_SKIP_SIGNATURE_CHECK && values.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  TWILIO_SKIP_SIGNATURE_CHECK: not allowed in production');
+  }
   const dataDir = path.resolve(values.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const sessionSecret = values.SESSION_SECRET ?? readOrCreateSecret(dataDir);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 
 let t: TestApp;
@@ -58,5 +59,25 @@ describe('platform', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('answers values the database cannot store with a 400, not a 500', async () => {
+    const owner = await signUp(t.app);
+    const nul = await t.app.inject({ method: 'GET', url: '/api/buyers/buy_%00x', headers: owner.headers });
+    expect(nul.statusCode).toBeLessThan(500);
+    const name = await t.app.inject({
+      method: 'POST',
+      url: '/api/buyers',
+      headers: owner.headers,
+      payload: { name: 'Nul\u0000Buyer' },
+    });
+    expect(name.statusCode).toBe(400);
+    const dni = await t.app.inject({
+      method: 'POST',
+      url: '/api/dni/track',
+      headers: { 'content-type': 'application/json' },
+      payload: { tagCode: 'x', utmSource: 'x\u0000' },
+    });
+    expect(dni.statusCode).toBe(400);
   });
 });

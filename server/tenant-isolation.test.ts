@@ -147,6 +147,10 @@ it("keeps one account's RTB pings and bidder health out of another's", async () 
     expect(response.statusCode).toBe(200);
     expect(JSON.stringify(response.json())).not.toContain(id);
   }
-  const uptime = await t.app.inject({ method: 'GET', url: `/api/rtb/targets/${id}/uptime`, headers: bob.headers });
+  const uptime = await t.app.inject({
+    method: 'GET',
+    url: `/api/rtb/targets/${id}/uptime`,
+    headers: bob.headers,
+  });
   expect(uptime.statusCode).toBe(404);
 });

@@ -23,3 +23,7 @@ export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505'
 // 23001: ON DELETE RESTRICT; 23503: any other foreign key violation.
 export const isForeignKeyViolation = (error: unknown) => ['23001', '23503'].includes(sqlState(error) ?? '');
 export const isCheckViolation = (error: unknown) => sqlState(error) === '23514';
+
+/** Class 22 (data exception) and 23 (integrity constraint): the data itself is unacceptable. */
+export const isDataError = (error: unknown) => /^2[23]/.test(sqlState(error) ?? '');
+export const isDataException = (error: unknown) => (sqlState(error) ?? '').startsWith('22');

@@ -22,6 +22,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/'];
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 
@@ -119,7 +120,11 @@ export const crossOriginGuardPlugin = fp(async (app: FastifyInstance, options: {
   const trustedOrigins = new Set([new URL(options.publicUrl).origin]);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || bearerToken(request) || !request.headers.cookie) return;
+    // Every browser write to the app API, with or without a cookie yet (sign-in too: a forged
+    // login would sign the victim into the attacker's account). Webhooks and DNI are meant to be
+    // called from elsewhere and have their own checks.
+    if (SAFE_METHODS.has(request.method) || bearerToken(request) || !request.url.startsWith('/api/')) return;
+    if (CROSS_SITE_ALLOWED.some((prefix) => request.url.startsWith(prefix))) return;
     const site = request.headers['sec-fetch-site'];
     if (site === 'same-origin' || site === 'none') return;
     const origin = request.headers.origin;

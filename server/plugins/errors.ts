@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError } from '../../contracts/common';
+import { isDataException } from '../db/errors';
 import { AppError, invalidFields } from '../lib/app-error';
 
 type ValidationEntry = {
@@ -46,6 +47,8 @@ function toAppError(error: FastifyError): AppError {
   if (error.code && clientErrorCodes[error.code])
     return new AppError(clientErrorCodes[error.code], error.message);
   if (error.statusCode === 429) return new AppError('RATE_LIMITED', 'Too many requests, slow down');
+  // PostgreSQL refused a value (a NUL byte, a date out of range): bad input, not our failure.
+  if (isDataException(error)) return new AppError('BAD_REQUEST', 'A value in the request cannot be stored');
   if (
     error instanceof SyntaxError ||
     (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)

@@ -71,4 +71,26 @@ describe('API keys', () => {
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('NOT_FOUND');
   });
+
+  it('does not let an API key mint or revoke API keys', async () => {
+    const owner = await signUp(t.app);
+    const key = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/api-keys',
+        headers: owner.headers,
+        payload: { name: 'CI' },
+      })
+    ).json();
+    const auth = { authorization: `Bearer ${key.key}` };
+    const minted = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-keys',
+      headers: auth,
+      payload: { name: 'spare' },
+    });
+    expect(minted.statusCode).toBe(403);
+    const revoked = await t.app.inject({ method: 'DELETE', url: `/api/api-keys/${key.id}`, headers: auth });
+    expect(revoked.statusCode).toBe(403);
+  });
 });

@@ -1,11 +1,18 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiKey, CreateApiKeyInput, CreatedApiKey } from '../../../contracts/api-keys';
 import { ErrorResponse, IdParams, listOf } from '../../../contracts/common';
+import { forbidden } from '../../lib/app-error';
 import { authOf } from '../../plugins/auth';
 import * as service from './service';
 
 const tags = ['API keys'];
+
+/** A leaked key must not be able to mint its own replacement: keys are managed by people only. */
+const peopleOnly = async (request: FastifyRequest) => {
+  if (authOf(request).via !== 'session') throw forbidden('API keys are managed by signed-in users');
+};
 
 export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -23,6 +30,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api-keys',
     {
+      preHandler: peopleOnly,
       schema: {
         tags,
         summary: 'Create an API key; the full key is in this response only',
@@ -39,6 +47,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api-keys/:id',
     {
+      preHandler: peopleOnly,
       schema: {
         tags,
         summary: 'Revoke an API key',

@@ -136,4 +136,22 @@ describe('auth', () => {
     });
     expect(bogusKey.statusCode).toBe(401);
   });
+
+  it('refuses a forged cross-site sign-in, and form-encoded bodies outside the webhooks', async () => {
+    const owner = await signUp(t.app);
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      payload: { email: owner.user.email, password: owner.password },
+    });
+    expect(forged.statusCode).toBe(403);
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `email=${encodeURIComponent(owner.user.email)}&password=${owner.password}`,
+    });
+    expect(form.statusCode).toBe(415);
+  });
 });

@@ -82,13 +82,20 @@ describe('the call log', () => {
     });
     const first = await simulate(number.phoneNumber);
     expect(first.twiml).toContain(targets[0].destination);
-    // Routed but not yet converted: a converted-count cap still has room.
+    // While the first call may still convert, it holds the only place under the cap.
     const second = await simulate(number.phoneNumber);
-    expect(second.twiml).toContain(targets[0].destination);
-    await complete(first.callId, 300);
+    expect(second.twiml).toContain('Closed for today.');
+    expect(second.trace.find((e: { reason: string }) => e.reason === 'cap_daily')).toMatchObject({
+      detail: 'Daily cap 1/1 (0 converted, 1 in progress)',
+    });
+    // A short call does not convert: the place comes back.
+    await complete(first.callId, 5);
     const third = await simulate(number.phoneNumber);
-    expect(third.twiml).toContain('Closed for today.');
-    expect(third.trace.find((e: { reason: string }) => e.reason === 'cap_daily')).toMatchObject({
+    expect(third.twiml).toContain(targets[0].destination);
+    await complete(third.callId, 300);
+    const fourth = await simulate(number.phoneNumber);
+    expect(fourth.twiml).toContain('Closed for today.');
+    expect(fourth.trace.find((e: { reason: string }) => e.reason === 'cap_daily')).toMatchObject({
       detail: 'Daily cap 1/1',
     });
   });

@@ -43,6 +43,12 @@ export async function findCallById(db: Database, callId: string) {
   return row;
 }
 
+/** The call, locked until the surrounding transaction ends. */
+export async function lockCall(db: Database, callId: string) {
+  const [row] = await db.select().from(calls).where(eq(calls.id, callId)).limit(1).for('update');
+  return row;
+}
+
 // Callbacks that change nothing (a repeated or late event) make no write at all.
 export async function updateCall(db: Database, callId: string, values: Partial<typeof calls.$inferInsert>) {
   if (!Object.keys(values).length) return;
@@ -71,22 +77,26 @@ export async function recordCallStep(
   callId: string,
   step: { trace?: unknown[]; twiml?: unknown[]; attempt?: NewAttempt; at?: Date },
   values: Partial<typeof calls.$inferInsert> = {},
-) {
-  const update = db
-    .update(calls)
-    .set({
-      ...values,
-      trace: sql`${calls.trace} || ${JSON.stringify(step.trace ?? [])}::jsonb`,
-      twiml: sql`${calls.twiml} || ${JSON.stringify(step.twiml ?? [])}::jsonb`,
-    })
-    .where(eq(calls.id, callId));
+): Promise<{ recorded: boolean }> {
+  const changes = {
+    ...values,
+    trace: sql`${calls.trace} || ${JSON.stringify(step.trace ?? [])}::jsonb`,
+    twiml: sql`${calls.twiml} || ${JSON.stringify(step.twiml ?? [])}::jsonb`,
+  };
   const attempt = step.attempt;
   if (!attempt) {
-    await update;
-    return;
+    await db.update(calls).set(changes).where(eq(calls.id, callId));
+    return { recorded: true };
   }
   const startedAt = (step.at ?? new Date()).toISOString();
-  await db.execute(sql`
+  // A retried callback racing this one may have recorded the same attempt number first: then
+  // nothing is written here, and the caller gives back the place it claimed.
+  const update = db
+    .update(calls)
+    .set(changes)
+    .where(and(eq(calls.id, callId), sql`exists (select 1 from attempt)`))
+    .returning({ id: calls.id });
+  const result = await db.execute(sql`
     with attempt as (
       insert into call_attempts
         (id, account_id, call_id, target_id, rtb_target_id, bid_request_id, attempt, destination,
@@ -94,8 +104,47 @@ export async function recordCallStep(
       values (${attempt.id}, ${attempt.accountId}, ${callId}, ${attempt.targetId ?? null}, ${attempt.rtbTargetId ?? null},
         ${attempt.bidRequestId ?? null}, ${attempt.attempt}, ${attempt.destination}, ${attempt.revenueCents},
         ${attempt.conversionSeconds}, ${startedAt}::timestamptz)
+      on conflict (call_id, attempt) do nothing
+      returning id
     )
     ${update.getSQL()}`);
+  return { recorded: ((result as unknown as { rows?: unknown[] }).rows ?? []).length > 0 };
+}
+
+/** Later states outrank earlier ones (queued < ringing < in progress < any end), in SQL. */
+const statusRank = (status: SQL | string) =>
+  sql`(case ${status} when 'queued' then 0 when 'initiated' then 0 when 'ringing' then 1
+    when 'in-progress' then 2 when 'answered' then 2 else 3 end)`;
+
+/**
+ * Moves a call's or attempt's status forward and fills its times in one statement, so callbacks
+ * arriving at the same moment, late or twice can never move it backwards or erase a time.
+ */
+export async function advanceStatus(
+  db: Database,
+  target: { table: 'calls' | 'call_attempts'; id: string },
+  change: {
+    status: string;
+    answeredAt?: Date;
+    endedAt?: Date;
+    durationSeconds?: number | null;
+    dialCallSid?: string;
+  },
+) {
+  const table = target.table === 'calls' ? calls : callAttempts;
+  const at = (date: Date | undefined) => (date ? sql`${date.toISOString()}::timestamptz` : sql`null`);
+  await db
+    .update(table)
+    .set({
+      status: sql`case when ${statusRank(sql`${table.status}`)} < ${statusRank(change.status)} then ${change.status} else ${table.status} end`,
+      answeredAt: sql`least(coalesce(${table.answeredAt}, ${at(change.answeredAt)}), ${at(change.answeredAt)})`,
+      endedAt: sql`coalesce(${table.endedAt}, ${at(change.endedAt)})`,
+      ...(target.table === 'calls' && change.durationSeconds != null
+        ? { durationSeconds: change.durationSeconds }
+        : {}),
+      ...(target.table === 'call_attempts' && change.dialCallSid ? { dialCallSid: change.dialCallSid } : {}),
+    })
+    .where(eq(table.id, target.id));
 }
 
 export async function listAttempts(db: Database, callId: string) {

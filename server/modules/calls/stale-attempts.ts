@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
+import { deleteExpiredSessions } from '../auth/repository';
 import { endLiveAttempts } from './repository';
 
 /** A dial whose callbacks never came (lost webhook, crash) stops holding a concurrency place after this. */
@@ -8,6 +9,8 @@ const SWEEP_INTERVAL_MS = 5 * 60_000;
 
 export async function releaseStaleAttempts(db: Database, now: Date) {
   await endLiveAttempts(db, { startedBefore: new Date(now.getTime() - LIVE_ATTEMPT_MAX_AGE_MS) }, now);
+  // The same periodic pass forgets expired sign-in sessions.
+  await deleteExpiredSessions(db, now);
 }
 
 /** Sweeps periodically; returns the function that stops it. */

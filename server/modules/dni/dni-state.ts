@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
 import type { DniSessionRow, PoolRow, TrackingTagRow } from '../../db/schema';
 import { type HeldSession, PoolAllocator } from './pool-allocator';
@@ -37,15 +38,19 @@ export class DniState {
   private readonly tags = new Map<string, { value: TagConfig | null; expiresAt: number }>();
   private readonly allocators = new Map<string, { accountId: string; allocator: Promise<PoolAllocator> }>();
 
-  constructor(private readonly db: Database) {
-    this.writer = new SessionWriter(db);
+  constructor(
+    private readonly db: Database,
+    log?: FastifyBaseLogger,
+  ) {
+    this.writer = new SessionWriter(db, log);
   }
 
   async tag(code: string): Promise<TagConfig | null> {
     const cached = this.tags.get(code);
     if (cached && cached.expiresAt > Date.now()) return cached.value;
     const value = (await repo.findTagWithPool(this.db, code)) ?? null;
-    this.tags.set(code, { value, expiresAt: Date.now() + TAG_TTL_MS });
+    // Unknown codes come from anyone on the internet: caching them would let them fill memory.
+    if (value) this.tags.set(code, { value, expiresAt: Date.now() + TAG_TTL_MS });
     return value;
   }
 
@@ -91,10 +96,10 @@ export class DniState {
 
 const states = new WeakMap<Database, DniState>();
 
-export function dniStateFor(db: Database): DniState {
+export function dniStateFor(db: Database, log?: FastifyBaseLogger): DniState {
   let state = states.get(db);
   if (!state) {
-    state = new DniState(db);
+    state = new DniState(db, log);
     states.set(db, state);
   }
   return state;

@@ -136,8 +136,4 @@ export class PoolAllocator {
     const holder = this.holders.get(numberId);
     return holder && holder.firstSeenAt <= at && at <= holder.expiresAt ? holder : undefined;
   }
-
-  liveHolders(now: Date): HeldSession[] {
-    return [...this.holders.values()].filter((session) => session.expiresAt > now);
-  }
 }

@@ -64,10 +64,3 @@ export async function findSessionHolding(db: Database, numberId: string, at: Dat
     .limit(1);
   return row;
 }
-
-export async function findTagsOfAccount(db: Database, accountId: string) {
-  return db
-    .select({ code: trackingTags.code })
-    .from(trackingTags)
-    .where(eq(trackingTags.accountId, accountId));
-}

@@ -1,4 +1,3 @@
-import type { Caps } from '../../../contracts/targets';
 import { localTime } from './local-time';
 
 export type CapPeriod = 'hourly' | 'daily' | 'monthly' | 'total';
@@ -16,10 +15,4 @@ export function capBuckets(instant: Date, timezone: string): Record<CapPeriod, s
     monthly: `m:${t.year}-${pad(t.month)}`,
     total: 'total',
   };
-}
-
-/** Buckets for the periods a target actually caps, so counting skips periods nobody limits. */
-export function cappedBuckets(caps: Caps, instant: Date, timezone: string): string[] {
-  const buckets = capBuckets(instant, timezone);
-  return CAP_PERIODS.filter((period) => caps[period] != null).map((period) => buckets[period]);
 }

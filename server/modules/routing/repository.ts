@@ -163,14 +163,31 @@ export async function claimUsage(db: Database, spec: ClaimSpec): Promise<boolean
     spec.countsRouted,
   );
   const { caps } = spec;
+  // Caps that count conversions also count the calls still in progress, which may yet convert.
+  const pending = spec.countsRouted ? sql`0` : sql`u.live`;
   const result = await db.execute(sql`${statement}
     where ${underCap(sql`u.live`, caps.concurrency)}
-      and ${underCap(counts.hour, caps.hourly)}
-      and ${underCap(counts.day, caps.daily)}
-      and ${underCap(counts.month, caps.monthly)}
-      and ${underCap(sql`u.total`, caps.total)}
+      and ${underCap(sql`${counts.hour} + ${pending}`, caps.hourly)}
+      and ${underCap(sql`${counts.day} + ${pending}`, caps.daily)}
+      and ${underCap(sql`${counts.month} + ${pending}`, caps.monthly)}
+      and ${underCap(sql`u.total + ${pending}`, caps.total)}
     returning target_id`);
   return rowsOf(result).length > 0;
+}
+
+/** Gives back a place claimed for an attempt that was never recorded (a lost race with a retry). */
+export async function releaseUsage(db: Database, spec: ClaimSpec) {
+  const table = sql.raw(spec.table ?? 'target_usage');
+  const inc = spec.countsRouted;
+  const { hourly, daily, monthly } = spec.buckets;
+  await db.execute(sql`
+    update ${table} set
+      live = greatest(live - 1, 0),
+      hour_count = case when hour_bucket = ${hourly} then greatest(hour_count - ${inc}, 0) else hour_count end,
+      day_count = case when day_bucket = ${daily} then greatest(day_count - ${inc}, 0) else day_count end,
+      month_count = case when month_bucket = ${monthly} then greatest(month_count - ${inc}, 0) else month_count end,
+      total = greatest(total - ${inc}, 0)
+    where target_id = ${spec.targetId}`);
 }
 
 /** Counts a conversion against a target whose caps count conversions. */

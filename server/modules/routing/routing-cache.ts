@@ -32,10 +32,6 @@ export class RoutingCache<V> {
   invalidateAccount(accountId: string): void {
     for (const [key, entry] of this.entries) if (entry.accountId === accountId) this.entries.delete(key);
   }
-
-  clear(): void {
-    this.entries.clear();
-  }
 }
 
 const caches = new WeakMap<Database, RoutingCache<unknown>>();

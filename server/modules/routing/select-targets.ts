@@ -12,6 +12,8 @@ export type RoutableTarget = {
   timezone: string;
   schedule: WeeklySchedule | null;
   caps: Caps;
+  /** Whether caps count routed calls (the default) or conversions. */
+  capCounts?: 'routed' | 'converted';
   criteria: Criteria;
 };
 
@@ -59,13 +61,16 @@ export function whyIneligible(
     return { reason: 'cap_concurrency', detail: `Concurrency ${usage.live}/${target.caps.concurrency}` };
   }
   const buckets = capBuckets(context.now, target.timezone);
+  // Caps on conversions also hold a place for each call still in progress: it may yet convert.
+  const pending = target.capCounts === 'converted' ? usage.live : 0;
   for (const period of CAP_PERIODS) {
     const cap = target.caps[period];
     const count = usage.counts[buckets[period]] ?? 0;
-    if (cap != null && count >= cap) {
+    if (cap != null && count + pending >= cap) {
+      const inProgress = pending ? ` (${count} converted, ${pending} in progress)` : '';
       return {
         reason: `cap_${period}`,
-        detail: `${period[0].toUpperCase()}${period.slice(1)} cap ${count}/${cap}`,
+        detail: `${period[0].toUpperCase()}${period.slice(1)} cap ${count + pending}/${cap}${inProgress}`,
       };
     }
   }

@@ -48,6 +48,7 @@ async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<Rou
               timezone: target.timezone,
               schedule: target.schedule ?? null,
               caps: target.caps,
+              capCounts: target.capCounts,
               criteria: target.criteria,
               row: target,
             },
@@ -89,7 +90,7 @@ export type ClaimRequest = {
   priority?: number;
 };
 
-export type Claim = { target: RoutedTarget; entry: PlanEntry<RoutedTarget> } | null;
+export type Claim = { target: RoutedTarget; entry: PlanEntry<RoutedTarget>; spec: repo.ClaimSpec } | null;
 
 /**
  * Picks the best eligible target and takes a place on it atomically (see `claimUsage`). When a
@@ -121,12 +122,13 @@ export async function claimTarget(
 
   for (const entry of candidates) {
     const { target } = entry;
-    const claimed = await repo.claimUsage(db, {
+    const spec: repo.ClaimSpec = {
       targetId: target.id,
       buckets: capBuckets(now, target.timezone),
       caps: target.caps,
       countsRouted: target.row.capCounts === 'routed' ? 1 : 0,
-    });
+    };
+    const claimed = await repo.claimUsage(db, spec);
     if (!claimed) {
       trace.push(
         skipToTrace(step++, now, entry, {
@@ -147,7 +149,7 @@ export async function claimTarget(
         detail: `Dialing ${target.name} (priority ${entry.priority}, weight ${entry.weight})`,
       }),
     );
-    return { claim: { target, entry }, trace };
+    return { claim: { target, entry, spec }, trace };
   }
   return { claim: null, trace };
 }

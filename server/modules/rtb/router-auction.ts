@@ -4,7 +4,7 @@ import type { Database } from '../../db/client';
 import type { RtbBidRequestRow, RtbTargetRow } from '../../db/schema';
 import { rtbTargetUsage } from '../../db/schema';
 import { capBuckets } from '../routing/cap-buckets';
-import { claimUsage, loadUsage } from '../routing/repository';
+import { type ClaimSpec, claimUsage, loadUsage } from '../routing/repository';
 import { traceEntry, whyIneligible } from '../routing/select-targets';
 import { maskCallerId } from './build-request';
 import { PingRateLimiter } from './ping-rate-limiter';
@@ -26,7 +26,7 @@ export type RouterCall = {
   startedAt: Date;
 };
 
-export type TakenBid = { bid: RtbBidRequestRow; target: RtbTargetRow };
+export type TakenBid = { bid: RtbBidRequestRow; target: RtbTargetRow; spec: ClaimSpec };
 
 const rateLimiter = new PingRateLimiter();
 // RTB targets keep their usage in the same shape as targets; these fields make them routable.
@@ -191,13 +191,14 @@ export async function takeRouterBid(
   for (const bid of bids) {
     const target = targets.get(bid.rtbTargetId ?? '');
     if (!target) continue;
-    const claimed = await claimUsage(ctx.db, {
+    const spec: ClaimSpec = {
       table: 'rtb_target_usage',
       targetId: target.id,
       buckets: capBuckets(now, RTB_TIMEZONE),
       caps: { ...target.caps, total: null },
       countsRouted: 1,
-    });
+    };
+    const claimed = await claimUsage(ctx.db, spec);
     if (!claimed) {
       add({
         targetId: target.id,
@@ -218,7 +219,7 @@ export async function takeRouterBid(
       reason: 'rtb_winner',
       detail: `Dialing ${target.name}'s bid of $${((bid.amountCents ?? 0) / 100).toFixed(2)} via ${plan.router.name}`,
     });
-    return { taken: { bid, target }, trace };
+    return { taken: { bid, target, spec }, trace };
   }
   if (remaining.ran)
     add({ outcome: 'info', reason: 'rtb_no_bid', detail: `No usable bid left at ${plan.router.name}` });

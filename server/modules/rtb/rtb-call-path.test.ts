@@ -28,7 +28,10 @@ async function startBidders() {
     url: (name: string) => `${base}/${name}`,
     answers,
     bodies,
-    close: () => server.closeAllConnections() || server.close(),
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }
 

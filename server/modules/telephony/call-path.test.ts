@@ -270,4 +270,65 @@ describe('the call path', () => {
     expect(call.twiml).toContain('callerId="+14155550111"');
     expect(call.twiml).toMatch(/<Sip [^>]*>sip:desk@pbx\.example\.com;X-Source=ccp<\/Sip>/);
   });
+
+  it('never moves a call backwards when callbacks arrive together, and dials nobody once the caller hung up', async () => {
+    const { number, targets } = await createLiveCampaign(t.app, owner, {
+      targets: [{ priority: 1 }, { priority: 2, caps: { concurrency: 1 } }],
+    });
+    const call = await simulate(number.phoneNumber);
+    const detail = await getCall(call.callId);
+    const base = {
+      AccountSid: 'ACtest',
+      From: detail.fromNumber,
+      To: detail.toNumber,
+      CallSid: detail.callSid,
+    };
+    await Promise.all([
+      twilioPost(t.app, '/api/webhooks/status', { ...base, CallStatus: 'in-progress' }),
+      twilioPost(t.app, '/api/webhooks/status', { ...base, CallStatus: 'completed', CallDuration: '30' }),
+      twilioPost(t.app, '/api/webhooks/status', { ...base, CallStatus: 'ringing' }),
+    ]);
+    expect((await getCall(call.callId)).status).toBe('completed');
+
+    // Twilio reports the unanswered dial after the caller left: nothing more is dialed.
+    const action = await twilioPost(t.app, `/api/webhooks/dial-action?callId=${call.callId}&attempt=1`, {
+      ...base,
+      CallStatus: 'completed',
+      DialCallStatus: 'no-answer',
+    });
+    expect(action.body).toContain('<Hangup/>');
+    expect(action.body).not.toContain(targets[1].destination);
+    // The second target's only place is still free.
+    expect((await simulate(number.phoneNumber)).twiml).toContain(targets[0].destination);
+  });
+
+  it('a dial-action retried at the same moment dials the next target once and keeps no stray place', async () => {
+    const { number, targets } = await createLiveCampaign(t.app, owner, {
+      targets: [{ priority: 1 }, { priority: 2, caps: { concurrency: 1 } }],
+    });
+    const call = await simulate(number.phoneNumber);
+    const detail = await getCall(call.callId);
+    const params = {
+      AccountSid: 'ACtest',
+      From: detail.fromNumber,
+      To: detail.toNumber,
+      CallSid: detail.callSid,
+      CallStatus: 'in-progress',
+      DialCallStatus: 'no-answer',
+    };
+    const url = `/api/webhooks/dial-action?callId=${call.callId}&attempt=1`;
+    const [a, b] = await Promise.all([twilioPost(t.app, url, params), twilioPost(t.app, url, params)]);
+    expect(a.body).toContain(targets[1].destination);
+    expect(b.body).toBe(a.body);
+    expect((await getCall(call.callId)).attempts).toHaveLength(2);
+    // End the call: the one place taken on the capped target comes back.
+    await twilioPost(t.app, '/api/webhooks/status', {
+      ...params,
+      CallStatus: 'completed',
+      CallDuration: '5',
+    });
+    const other = await simulate(number.phoneNumber);
+    const next = await event(other.callId, 'no-answer');
+    expect(next.twiml).toContain(targets[1].destination);
+  });
 });

@@ -1,5 +1,7 @@
 import { maskPhone } from '../../../contracts/phone';
+import type { CallRow } from '../../db/schema';
 import * as calls from '../calls/repository';
+import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
 import { getRoutingConfig } from '../routing/service';
 import type { CallPathContext } from './call-path-context';
@@ -10,6 +12,7 @@ import type { TwilioParams } from './signature';
 import { fallbackTwiml, hangupTwiml } from './twiml';
 
 const CONNECTED = new Set(['completed', 'answered']);
+const TERMINAL_CALL = new Set(['completed', 'canceled', 'failed', 'busy', 'no-answer']);
 
 /**
  * The <Dial action> callback: the dial to a target ended. Connected → the call is over. Otherwise
@@ -20,8 +23,23 @@ export async function handleDialAction(
   query: { callId?: string; attempt?: string },
   params: TwilioParams,
 ): Promise<string> {
-  const call = query.callId ? await calls.findCallById(ctx.db, query.callId) : undefined;
-  if (!call || call.callSid !== params.CallSid) return hangupTwiml();
+  const callId = query.callId;
+  if (!callId) return hangupTwiml();
+  // One dial-action per call at a time (Twilio retries them): a retry waits for the first and then
+  // answers with what the first recorded, instead of dialing a second target.
+  return ctx.db.transaction(async (tx) => {
+    const locked = await calls.lockCall(tx, callId);
+    if (!locked || locked.callSid !== params.CallSid) return hangupTwiml();
+    return continueAfterDial({ ...ctx, db: tx }, locked, query, params);
+  });
+}
+
+async function continueAfterDial(
+  ctx: CallPathContext,
+  call: CallRow,
+  query: { callId?: string; attempt?: string },
+  params: TwilioParams,
+): Promise<string> {
   const attemptNumber = Number(query.attempt);
   const event = `dial-action:${attemptNumber}`;
   const answered = call.twiml.find((entry) => entry.event === event);
@@ -50,7 +68,9 @@ export async function handleDialAction(
     detail: `Attempt ${attemptNumber} ended: ${dialStatus}${Number.isFinite(connectedSeconds) ? ` after ${connectedSeconds}s` : ''}`,
   });
 
-  if (CONNECTED.has(dialStatus)) {
+  // Connected, or the caller already hung up: the call is over, nothing else is dialed.
+  const callOver = TERMINAL_CALL.has(params.CallStatus ?? '') || TERMINAL_CALL.has(call.status);
+  if (CONNECTED.has(dialStatus) || callOver) {
     const twiml = hangupTwiml();
     await calls.recordCallStep(ctx.db, call.id, {
       trace: [ended],
@@ -61,7 +81,8 @@ export async function handleDialAction(
   }
 
   const campaign = config?.campaign;
-  if (!config || !campaign) {
+  // The number may have moved to another account since the call began: never route with its plan.
+  if (!config || !campaign || config.accountId !== call.accountId) {
     const twiml = fallbackTwiml(campaign ?? {});
     await calls.recordCallStep(ctx.db, call.id, {
       trace: [ended],
@@ -77,7 +98,7 @@ export async function handleDialAction(
     firstStep: step + 1,
     isDuplicate: call.isDuplicate,
   });
-  await calls.recordCallStep(
+  const { recorded } = await calls.recordCallStep(
     ctx.db,
     call.id,
     {
@@ -90,6 +111,13 @@ export async function handleDialAction(
       ? { targetId: decision.targetId, buyerId: decision.buyerId }
       : { outcome: decision.outcome },
   );
+  if (!recorded) {
+    // A retry of this callback recorded its own next attempt first: give back this one's place
+    // and answer as that one did.
+    if (decision.claimed) await releaseUsage(ctx.db, decision.claimed);
+    const winner = (await calls.findCallById(ctx.db, call.id))?.twiml.find((entry) => entry.event === event);
+    return winner?.twiml ?? hangupTwiml();
+  }
   ctx.log.info(
     { callId: call.id, from: maskPhone(call.fromNumber), dialStatus, next: decision.outcome },
     'dial ended',

@@ -2,6 +2,7 @@ import type { TraceEntry } from '../../../contracts/calls';
 import { newId } from '../../db/columns';
 import type { CallRow, CampaignRow } from '../../db/schema';
 import type { NewAttempt } from '../calls/repository';
+import type { ClaimSpec } from '../routing/repository';
 import type { Caller, TargetUsage } from '../routing/select-targets';
 import { traceEntry } from '../routing/select-targets';
 import { claimTarget, type RoutingConfig } from '../routing/service';
@@ -25,6 +26,8 @@ export type DialDecision = {
   buyerId: string | null;
   /** The attempt to record with this step, when a target was claimed. */
   attempt?: NewAttempt;
+  /** The place claimed for it: given back if the attempt cannot be recorded. */
+  claimed?: ClaimSpec;
 };
 
 function callerIdFor(
@@ -130,6 +133,7 @@ export async function dialNextTarget(
         outcome: 'routed',
         targetId: target.id,
         buyerId: target.buyerId,
+        claimed: found.claim.spec,
         attempt: {
           ...attemptBase,
           targetId: target.id,
@@ -157,7 +161,7 @@ export async function dialNextTarget(
       );
       trace.push(...auctionTrace);
       if (!taken) continue;
-      const { bid, target } = taken;
+      const { bid, target, spec } = taken;
       // SIP is preferred when the bidder offers both.
       const destination = bid.sipAddress ?? bid.destination!;
       return {
@@ -176,6 +180,7 @@ export async function dialNextTarget(
         outcome: 'routed',
         targetId: null,
         buyerId: target.buyerId,
+        claimed: spec,
         attempt: {
           ...attemptBase,
           rtbTargetId: target.id,

@@ -3,6 +3,7 @@ import { maskPhone, toE164 } from '../../../contracts/phone';
 import { newId } from '../../db/columns';
 import * as calls from '../calls/repository';
 import { attributeCall } from '../dni/service';
+import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
 import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
 import type { CallPathContext } from './call-path-context';
@@ -49,7 +50,13 @@ async function routeInboundCall(
   { now, to, from }: { now: Date; to: string; from: string },
 ): Promise<string> {
   const visit = config.poolId
-    ? await attributeCall(ctx.db, { poolId: config.poolId, numberId: config.numberId, at: now })
+    ? await attributeCall(ctx.db, { poolId: config.poolId, numberId: config.numberId, at: now }).catch(
+        (error) => {
+          // Attribution is a nicety; the call is routed without it.
+          ctx.log.error({ err: error, to: maskPhone(to) }, 'DNI attribution failed');
+          return undefined;
+        },
+      )
     : undefined;
   const call = {
     id: newId('call'),
@@ -93,7 +100,9 @@ async function routeInboundCall(
   const info = (step: number, reason: string, detail: string) =>
     traceEntry(step, now, { outcome: 'info', reason, detail });
   let trace: TraceEntry[] = [];
-  let decision: Pick<DialDecision, 'twiml' | 'targetId' | 'buyerId' | 'attempt'> & { outcome: string };
+  let decision: Pick<DialDecision, 'twiml' | 'targetId' | 'buyerId' | 'attempt' | 'claimed'> & {
+    outcome: string;
+  };
   let isDuplicate = false;
 
   if (campaign?.status !== 'active') {
@@ -139,12 +148,13 @@ async function routeInboundCall(
     }
   }
 
-  await calls.recordCallStep(
+  const { recorded } = await calls.recordCallStep(
     ctx.db,
     call.id,
     { trace, twiml: [twimlEntry(1, now, 'voice', decision.twiml)], attempt: decision.attempt, at: now },
     { outcome: decision.outcome, targetId: decision.targetId, buyerId: decision.buyerId, isDuplicate },
   );
+  if (!recorded && decision.claimed) await releaseUsage(ctx.db, decision.claimed);
   ctx.log.info(
     {
       callId: call.id,

@@ -6,14 +6,6 @@ import type { TwilioParams } from './signature';
 
 const TERMINAL = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
 
-/** Later states outrank earlier ones, so a late or repeated callback never moves a call backwards. */
-function rank(status: string): number {
-  if (TERMINAL.has(status)) return 3;
-  if (status === 'in-progress' || status === 'answered') return 2;
-  if (status === 'ringing') return 1;
-  return 0;
-}
-
 function eventTime(params: TwilioParams, fallback: Date): Date {
   const parsed = params.Timestamp ? new Date(params.Timestamp) : undefined;
   return parsed && !Number.isNaN(parsed.getTime()) ? parsed : fallback;
@@ -23,8 +15,6 @@ const seconds = (value: string | undefined) => {
   const parsed = Number.parseInt(value ?? '', 10);
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
 };
-
-const earliest = (a: Date | null, b: Date) => (a && a <= b ? a : b);
 
 /**
  * Status callbacks for the caller's leg (CallSid = the call) and for dialed legs (ParentCallSid =
@@ -47,14 +37,16 @@ export async function handleStatusCallback(ctx: CallPathContext, params: TwilioP
   }
   const call = await calls.findCallBySid(ctx.db, params.CallSid);
   if (!call) return;
-  const moved = rank(status) > rank(call.status);
   const terminal = TERMINAL.has(status);
-  await calls.updateCall(ctx.db, call.id, {
-    ...(moved ? { status } : {}),
-    ...(terminal
-      ? { endedAt: call.endedAt ?? at, durationSeconds: seconds(params.CallDuration) ?? call.durationSeconds }
-      : {}),
-  });
+  await calls.advanceStatus(
+    ctx.db,
+    { table: 'calls', id: call.id },
+    {
+      status,
+      endedAt: terminal ? at : undefined,
+      durationSeconds: terminal ? seconds(params.CallDuration) : null,
+    },
+  );
   if (terminal) {
     await calls.endLiveAttempts(ctx.db, { callId: call.id }, at);
     await settleCall(ctx.db, call.id, now);
@@ -74,19 +66,24 @@ async function updateDialedLeg(
   const answered = leg.status === 'in-progress' || leg.status === 'answered';
   const terminal = TERMINAL.has(leg.status);
   if (terminal) await calls.endLiveAttempts(ctx.db, { attemptId: attempt.id }, leg.at);
-  await calls.updateAttempt(ctx.db, attempt.id, {
-    dialCallSid: leg.sid,
-    ...(rank(leg.status) > rank(attempt.status) ? { status: answered ? 'answered' : leg.status } : {}),
-    ...(answered ? { answeredAt: earliest(attempt.answeredAt, leg.at) } : {}),
-    ...(terminal && leg.status === 'completed' && leg.duration != null
-      ? { connectedSeconds: leg.duration }
-      : {}),
-  });
+  await calls.advanceStatus(
+    ctx.db,
+    { table: 'call_attempts', id: attempt.id },
+    {
+      status: answered ? 'answered' : leg.status,
+      answeredAt: answered ? leg.at : undefined,
+      dialCallSid: leg.sid,
+    },
+  );
+  if (terminal && leg.status === 'completed' && leg.duration != null) {
+    await calls.updateAttempt(ctx.db, attempt.id, { connectedSeconds: leg.duration });
+  }
   if (answered) {
-    await calls.updateCall(ctx.db, call.id, {
-      answeredAt: earliest(call.answeredAt, leg.at),
-      ...(rank('in-progress') > rank(call.status) ? { status: 'in-progress' } : {}),
-    });
+    await calls.advanceStatus(
+      ctx.db,
+      { table: 'calls', id: call.id },
+      { status: 'in-progress', answeredAt: leg.at },
+    );
   }
   if (terminal) await settleCall(ctx.db, call.id, ctx.now());
 }

@@ -1,3 +1,4 @@
+import fastifyFormbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import type { CallPathContext } from './call-path-context';
@@ -23,6 +24,8 @@ type WebhookRequest = FastifyRequest<{ Querystring: Record<string, string> }>;
  * the form params (403 otherwise). Voice answers are always valid TwiML, whatever fails inside.
  */
 export const webhookRoutes: FastifyPluginAsync = async (app) => {
+  // Twilio posts forms; nowhere else in the API accepts them (a form is what a forged request uses).
+  await app.register(fastifyFormbody);
   const { publicUrl, twilio } = app.config;
   const context = (request: FastifyRequest): CallPathContext => ({
     db: app.db,
