@@ -50,6 +50,12 @@ async function startTwilioStandIn() {
           start: 0,
         }),
       );
+    } else if (
+      url.pathname.endsWith('/IncomingPhoneNumbers.json') &&
+      seen.at(-1)?.form.get('PhoneNumber') === '+14155550999'
+    ) {
+      response.statusCode = 400;
+      response.end(JSON.stringify({ code: 21422, message: 'PhoneNumber is not available', status: 400 }));
     } else if (url.pathname.endsWith('/IncomingPhoneNumbers.json') && request.method === 'POST') {
       response.statusCode = 201;
       response.end(
@@ -138,6 +144,27 @@ describe('the Twilio provider, against a local stand-in for the REST API', () =>
       });
       expect(released.statusCode).toBe(204);
       expect(standIn.seen.at(-1)!.method).toBe('DELETE');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('Twilio refusals', () => {
+  it('answers a number Twilio will not sell with a 400, and a number already released with success', async () => {
+    const t: TestApp = await createTestApp({ TWILIO_ACCOUNT_SID: 'ACapp', TWILIO_API_BASE_URL: standIn.url });
+    try {
+      const owner = await signUp(t.app);
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/api/numbers/buy',
+        headers: owner.headers,
+        payload: { phoneNumber: '+14155550999' },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.message).toContain('not available');
+      const provider = createTwilioProvider({ accountSid: 'ACapp', authToken: 'x', apiBaseUrl: standIn.url });
+      await expect(provider.releaseNumber('XXgone')).resolves.toBeUndefined();
     } finally {
       await t.close();
     }

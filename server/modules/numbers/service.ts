@@ -127,6 +127,7 @@ export async function buyNumber(
     voiceUrl: `${context.publicUrl}/api/webhooks/voice`,
     statusCallbackUrl: `${context.publicUrl}/api/webhooks/status`,
   });
+  // Bought but not recorded would be a number paid for and never used: release it again.
   const row = await saving(() =>
     numberRepository.insert(db, accountId, {
       phoneNumber: bought.phoneNumber,
@@ -135,7 +136,10 @@ export async function buyNumber(
       provider: context.provider.name,
       providerSid: bought.providerSid,
     }),
-  );
+  ).catch(async (error) => {
+    await context.provider.releaseNumber(bought.providerSid).catch(() => undefined);
+    throw error;
+  });
   configurationChanged(db, accountId);
   return toNumberDto(row);
 }
