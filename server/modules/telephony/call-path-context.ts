@@ -14,6 +14,7 @@ export type CallPathContext = {
 export const webhookUrls = (publicUrl: string, callId: string) => ({
   dialAction: (attempt: number) =>
     `${publicUrl}/api/webhooks/dial-action?callId=${callId}&attempt=${attempt}`,
-  status: `${publicUrl}/api/webhooks/status?callId=${callId}`,
+  /** A dialed leg's callbacks name their attempt, so a late one never lands on a later attempt. */
+  legStatus: (attempt: number) => `${publicUrl}/api/webhooks/status?callId=${callId}&attempt=${attempt}`,
   recording: `${publicUrl}/api/webhooks/recording?callId=${callId}`,
 });

@@ -89,7 +89,7 @@ export async function dialNextTarget(
       ...spec,
       record: config.campaign.record,
       actionUrl: urls.dialAction(input.attemptNumber),
-      statusCallbackUrl: urls.status,
+      statusCallbackUrl: urls.legStatus(input.attemptNumber),
       recordingCallbackUrl: urls.recording,
     });
   const attemptBase = { id: newId('att'), accountId: call.accountId, attempt: input.attemptNumber };

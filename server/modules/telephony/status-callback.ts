@@ -20,7 +20,11 @@ const seconds = (value: string | undefined) => {
  * Status callbacks for the caller's leg (CallSid = the call) and for dialed legs (ParentCallSid =
  * the call). Idempotent and order-independent: every field only moves forward.
  */
-export async function handleStatusCallback(ctx: CallPathContext, params: TwilioParams): Promise<void> {
+export async function handleStatusCallback(
+  ctx: CallPathContext,
+  params: TwilioParams,
+  query: { attempt?: string } = {},
+): Promise<void> {
   const now = ctx.now();
   const at = eventTime(params, now);
   const status = params.CallStatus ?? '';
@@ -28,6 +32,7 @@ export async function handleStatusCallback(ctx: CallPathContext, params: TwilioP
     const call = await calls.findCallBySid(ctx.db, params.ParentCallSid);
     if (call)
       await updateDialedLeg(ctx, call, {
+        attempt: query.attempt ? Number(query.attempt) : undefined,
         sid: params.CallSid,
         status,
         at,
@@ -56,12 +61,15 @@ export async function handleStatusCallback(ctx: CallPathContext, params: TwilioP
 async function updateDialedLeg(
   ctx: CallPathContext,
   call: CallRow,
-  leg: { sid: string; status: string; at: Date; duration: number | null },
+  leg: { attempt?: number; sid: string; status: string; at: Date; duration: number | null },
 ) {
   const attempts = await calls.listAttempts(ctx.db, call.id);
-  // The first callback of a leg names its sid; it belongs to the newest attempt without one.
+  // The callback URL names its attempt; without it (older calls), the leg's sid, else the newest
+  // attempt that has none yet.
   const attempt =
-    attempts.find((a) => a.dialCallSid === leg.sid) ?? [...attempts].reverse().find((a) => !a.dialCallSid);
+    attempts.find((a) => a.attempt === leg.attempt) ??
+    attempts.find((a) => a.dialCallSid === leg.sid) ??
+    [...attempts].reverse().find((a) => !a.dialCallSid);
   if (!attempt) return;
   const answered = leg.status === 'in-progress' || leg.status === 'answered';
   const terminal = TERMINAL.has(leg.status);

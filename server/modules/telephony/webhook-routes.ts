@@ -88,7 +88,7 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post('/webhooks/status', hide, async (request: WebhookRequest, reply) => {
-    await handleStatusCallback(context(request), formParams(request.body));
+    await handleStatusCallback(context(request), formParams(request.body), request.query);
     return reply.status(204).send();
   });
 
