@@ -1,8 +1,8 @@
 import type { LoginInput, RegisterInput, SessionInfo } from '../../../contracts/auth';
 import type { Database } from '../../db/client';
 import { randomToken } from '../../db/columns';
-import { isUniqueViolation } from '../../db/errors';
-import { AppError, conflict, invalidFields } from '../../lib/app-error';
+import { AppError, invalidFields } from '../../lib/app-error';
+import { explainingConflicts } from '../../lib/conflicts';
 import { hashPassword, sha256, verifyPassword } from '../../lib/hash';
 import { toAccountDto, toUserDto } from './dto';
 import type { LoginThrottle } from './login-throttle';
@@ -25,15 +25,12 @@ async function startSession(
 
 export async function register(db: Database, input: RegisterInput): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
-  try {
-    const { account, user } = await repo.insertAccountWithOwner(db, { ...input, passwordHash });
-    const session = await startSession(db, user.id, account.id);
-    return { ...session, info: { user: toUserDto(user), account: toAccountDto(account) } };
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw conflict('An account with this email already exists', { field: 'email' });
-    throw error;
-  }
+  const { account, user } = await explainingConflicts(
+    () => repo.insertAccountWithOwner(db, { ...input, passwordHash }),
+    { unique: { message: 'An account with this email already exists', field: 'email' } },
+  );
+  const session = await startSession(db, user.id, account.id);
+  return { ...session, info: { user: toUserDto(user), account: toAccountDto(account) } };
 }
 
 // A constant hash to verify against when the email is unknown, so timing does not reveal which emails exist.

@@ -9,9 +9,9 @@ import type {
 } from '../../../contracts/numbers';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { isCheckViolation, isUniqueViolation } from '../../db/errors';
 import { type TrackingNumberRow, trackingNumbers } from '../../db/schema';
 import { AppError, conflict, notFound } from '../../lib/app-error';
+import { explainingConflicts } from '../../lib/conflicts';
 import { campaignRepository } from '../campaigns/repository';
 import { configurationChanged } from '../configuration-changed';
 import type { TelephonyProvider } from '../telephony/providers';
@@ -31,21 +31,11 @@ const toNumberDto = (row: TrackingNumberRow): TrackingNumber => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-async function saving<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw conflict('This phone number is already registered', { field: 'phoneNumber' });
-    }
-    if (isCheckViolation(error)) {
-      throw conflict('This number is in a pool; its calls follow the pool’s campaign', {
-        field: 'campaignId',
-      });
-    }
-    throw error;
-  }
-}
+const saving = <T>(write: () => Promise<T>) =>
+  explainingConflicts(write, {
+    unique: { message: 'This phone number is already registered', field: 'phoneNumber' },
+    check: { message: 'This number is in a pool; its calls follow the pool’s campaign', field: 'campaignId' },
+  });
 
 export async function listNumbers(db: Database, accountId: string) {
   return (await numberRepository.list(db, accountId)).map(toNumberDto);

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CreatePoolInput, Pool, PoolStats, UpdatePoolInput } from '../../../contracts/pools';
 import type { Database } from '../../db/client';
-import { isUniqueViolation } from '../../db/errors';
 import type { PoolRow } from '../../db/schema';
 import { conflict, invalidFields, notFound } from '../../lib/app-error';
+import { explainingConflicts } from '../../lib/conflicts';
 import { campaignRepository } from '../campaigns/repository';
 import { configurationChanged } from '../configuration-changed';
 import * as repo from './repository';
@@ -47,14 +47,8 @@ async function checkNumbers(db: Database, accountId: string, poolId: string | nu
   }
 }
 
-async function saving<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('A pool with this name already exists', { field: 'name' });
-    throw error;
-  }
-}
+const saving = <T>(write: () => Promise<T>) =>
+  explainingConflicts(write, { unique: { message: 'A pool with this name already exists', field: 'name' } });
 
 export async function listPools(db: Database, accountId: string) {
   return withNumbers(db, accountId, await repo.poolRepository.list(db, accountId));

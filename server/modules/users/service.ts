@@ -1,8 +1,8 @@
 import type { User } from '../../../contracts/auth';
 import type { CreateUserInput, UpdateUserInput } from '../../../contracts/users';
 import type { Database } from '../../db/client';
-import { isUniqueViolation } from '../../db/errors';
-import { AppError, conflict, notFound } from '../../lib/app-error';
+import { AppError, notFound } from '../../lib/app-error';
+import { explainingConflicts } from '../../lib/conflicts';
 import { hashPassword } from '../../lib/hash';
 import { toUserDto } from '../auth/dto';
 import { resetPassword } from '../auth/service';
@@ -13,19 +13,18 @@ export async function listUsers(db: Database, accountId: string): Promise<User[]
 }
 
 export async function createUser(db: Database, accountId: string, input: CreateUserInput): Promise<User> {
-  try {
-    const row = await repo.insertUser(db, {
-      accountId,
-      email: input.email,
-      name: input.name ?? null,
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-    });
-    return toUserDto(row);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('A user with this email already exists', { field: 'email' });
-    throw error;
-  }
+  const row = await explainingConflicts(
+    async () =>
+      repo.insertUser(db, {
+        accountId,
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      }),
+    { unique: { message: 'A user with this email already exists', field: 'email' } },
+  );
+  return toUserDto(row);
 }
 
 /** An account always keeps at least one owner, or nobody could manage it again. */
