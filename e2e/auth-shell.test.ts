@@ -1,56 +1,15 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startE2eServer } from './harness';
-
-// CI runs on two slow cores: wait generously for each step rather than fail on a busy moment.
-const STEP_TIMEOUT = 20_000;
+import { describe, expect, it } from 'vitest';
+import { screenshotOnFailure, signUpInBrowser, useBrowserJourney } from './harness';
 
 describe('sign-up, sign-in and API keys in the browser', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function screenshotOnFailure<T>(name: string, journey: () => Promise<T>): Promise<T> {
-    try {
-      return await journey();
-    } catch (error) {
-      await mkdir('.tmp', { recursive: true });
-      await page.screenshot({ path: `.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {});
-      throw error;
-    }
-  }
+  const journey = useBrowserJourney();
 
   it('walks from sign-up to revoking an API key', { timeout: 90_000 }, () =>
-    screenshotOnFailure('auth-shell', async () => {
-      const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-      const password = 'correct horse battery staple';
-      const nav = page.getByRole('navigation', { name: 'Main' });
+    screenshotOnFailure(journey.page, 'auth-shell', async () => {
+      const { page, pageErrors } = journey;
 
       // Sign up and land in the app shell.
-      await page.goto('/signup');
-      await page.getByLabel('Company', { exact: true }).fill('Acme Calls');
-      await page.getByLabel('Email', { exact: true }).fill(email);
-      await page.getByLabel('Password', { exact: true }).fill(password);
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await nav.getByRole('link', { name: 'Campaigns' }).waitFor();
+      const { email, password } = await signUpInBrowser(page);
       expect(new URL(page.url()).pathname).toBe('/');
       await page.getByText('Acme Calls').first().waitFor();
 

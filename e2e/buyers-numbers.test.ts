@@ -1,59 +1,22 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Target } from '../contracts/targets';
-import { launchBrowser, startE2eServer } from './harness';
-
-// CI runs on two slow cores: wait generously for each step rather than fail on a busy moment.
-const STEP_TIMEOUT = 20_000;
+import { screenshotOnFailure, signUpInBrowser, useBrowserJourney } from './harness';
 
 describe('buyers, targets and numbers in the browser', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function screenshotOnFailure<T>(name: string, journey: () => Promise<T>): Promise<T> {
-    try {
-      return await journey();
-    } catch (error) {
-      await mkdir('.tmp', { recursive: true });
-      await page.screenshot({ path: `.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {});
-      throw error;
-    }
-  }
+  const journey = useBrowserJourney();
 
   async function chooseOption(label: string, option: string) {
+    const { page } = journey;
     await page.getByLabel(label, { exact: true }).click();
     await page.getByRole('option', { name: option }).click();
   }
 
   it('creates a buyer, a scheduled and capped target, and a tracking number', { timeout: 120_000 }, () =>
-    screenshotOnFailure('buyers-numbers', async () => {
-      const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    screenshotOnFailure(journey.page, 'buyers-numbers', async () => {
+      const { page, pageErrors } = journey;
       const nav = page.getByRole('navigation', { name: 'Main' });
 
-      await page.goto('/signup');
-      await page.getByLabel('Company', { exact: true }).fill('Acme Calls');
-      await page.getByLabel('Email', { exact: true }).fill(email);
-      await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
-      await page.getByRole('button', { name: 'Create account' }).click();
+      await signUpInBrowser(page);
       await nav.getByRole('link', { name: 'Buyers & Targets' }).click();
       await page.getByRole('heading', { level: 1, name: 'Buyers & Targets' }).waitFor();
 

@@ -1,72 +1,29 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startE2eServer } from './harness';
-
-// CI runs on two slow cores: wait generously for each step rather than fail on a busy moment.
-const STEP_TIMEOUT = 20_000;
+import { describe, expect, it } from 'vitest';
+import {
+  screenshotOnFailure,
+  seedBuyerAndTarget,
+  sendThroughApi,
+  signUpInBrowser,
+  useBrowserJourney,
+} from './harness';
 
 describe('a campaign from creation to a converted test call', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function screenshotOnFailure<T>(name: string, journey: () => Promise<T>): Promise<T> {
-    try {
-      return await journey();
-    } catch (error) {
-      await mkdir('.tmp', { recursive: true });
-      await page.screenshot({ path: `.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {});
-      throw error;
-    }
-  }
-
-  /** Buyers, targets and numbers have their own pages; here they are only the stage, so use the API. */
-  async function createThroughApi<T>(path: string, data: Record<string, unknown>): Promise<T> {
-    const response = await page.request.post(path, { data });
-    expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
-    return (await response.json()) as T;
-  }
+  const journey = useBrowserJourney();
 
   it('routes, answers and converts a test call, then shows it in the call log', { timeout: 120_000 }, () =>
-    screenshotOnFailure('call-journey', async () => {
-      const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    screenshotOnFailure(journey.page, 'call-journey', async () => {
+      const { page, pageErrors } = journey;
       const nav = page.getByRole('navigation', { name: 'Main' });
 
-      await page.goto('/signup');
-      await page.getByLabel('Company', { exact: true }).fill('Journey Calls');
-      await page.getByLabel('Email', { exact: true }).fill(email);
-      await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await nav.getByRole('link', { name: 'Campaigns' }).waitFor();
+      await signUpInBrowser(page, { company: 'Journey Calls' });
 
-      // The browser's session cookie authorises these requests too.
-      const buyer = await createThroughApi<{ id: string }>('/api/buyers', { name: 'Acme Insurance' });
-      await createThroughApi('/api/targets', {
-        buyerId: buyer.id,
-        name: 'Acme Main',
-        destination: '+14155550111',
-        revenueCents: 2500,
-        conversionSeconds: 60,
+      // Buyers, targets and numbers have their own pages; here they are only the stage, so use the API.
+      await seedBuyerAndTarget(page, { buyer: 'Acme Insurance', target: 'Acme Main' });
+      await sendThroughApi(page, {
+        path: '/api/numbers',
+        data: { phoneNumber: '+18005550100', name: 'Main line' },
+        status: 201,
       });
-      await createThroughApi('/api/numbers', { phoneNumber: '+18005550100', name: 'Main line' });
 
       // A new campaign opens on its routing plan.
       await nav.getByRole('link', { name: 'Campaigns' }).click();

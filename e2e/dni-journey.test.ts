@@ -1,12 +1,14 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startE2eServer } from './harness';
-
-// CI runs on two slow cores: wait generously for each step rather than fail on a busy moment.
-const STEP_TIMEOUT = 20_000;
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  STEP_TIMEOUT,
+  screenshotOnFailure,
+  seedBuyerAndTarget,
+  sendThroughApi,
+  signUpInBrowser,
+  useBrowserJourney,
+} from './harness';
 
 const POOL_NUMBERS = ['+14155550101', '+14155550102'];
 const formatted = (e164: string) => `(${e164.slice(2, 5)}) ${e164.slice(5, 8)}-${e164.slice(8)}`;
@@ -38,71 +40,28 @@ async function startLandingServer(snippet: string): Promise<{ url: string; serve
 }
 
 describe('dynamic number insertion from buying numbers to an attributed call', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  const journey = useBrowserJourney({ permissions: ['clipboard-read', 'clipboard-write'] });
   let landing: Server | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
     await new Promise((resolve) => (landing ? landing.close(resolve) : resolve(undefined)));
-    await server?.close();
   });
 
-  async function screenshotOnFailure<T>(name: string, journey: () => Promise<T>): Promise<T> {
-    try {
-      return await journey();
-    } catch (error) {
-      await mkdir('.tmp', { recursive: true });
-      await page.screenshot({ path: `.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {});
-      throw error;
-    }
-  }
-
-  /** Buyers, targets and the campaign are only the stage here, so they go through the API. */
-  async function send<T>(method: 'post' | 'patch', path: string, data: Record<string, unknown>): Promise<T> {
-    const response = await page.request[method](path, { data });
-    expect(response.ok(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  }
-
   it('buys numbers, pools them, swaps them on a website and attributes the call', { timeout: 120_000 }, () =>
-    screenshotOnFailure('dni-journey', async () => {
-      const email = `owner-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    screenshotOnFailure(journey.page, 'dni-journey', async () => {
+      const { page, context, pageErrors } = journey;
       const nav = page.getByRole('navigation', { name: 'Main' });
 
-      await page.goto('/signup');
-      await page.getByLabel('Company', { exact: true }).fill('DNI Calls');
-      await page.getByLabel('Email', { exact: true }).fill(email);
-      await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await nav.getByRole('link', { name: 'Campaigns' }).waitFor();
+      await signUpInBrowser(page, { company: 'DNI Calls' });
 
       // The campaign routes to one target; it is only the stage here, so it is set up through the API.
-      const buyer = await send<{ id: string }>('post', '/api/buyers', { name: 'Acme Plumbing Leads' });
-      const target = await send<{ id: string }>('post', '/api/targets', {
-        buyerId: buyer.id,
-        name: 'Acme Dispatch',
-        destination: '+14155550111',
-        revenueCents: 2500,
-        conversionSeconds: 60,
+      const { targetId } = await seedBuyerAndTarget(page, {
+        buyer: 'Acme Plumbing Leads',
+        target: 'Acme Dispatch',
       });
-      const campaign = await send<{ id: string }>('post', '/api/campaigns', {
-        name: 'Plumbing Leads',
-        routing: [{ targetId: target.id, priority: 1, weight: 100 }],
+      const campaign = await sendThroughApi<{ id: string }>(page, {
+        path: '/api/campaigns',
+        data: { name: 'Plumbing Leads', routing: [{ targetId, priority: 1, weight: 100 }] },
       });
 
       // Buy two sandbox numbers in the 415 area.
@@ -140,7 +99,11 @@ describe('dynamic number insertion from buying numbers to an attributed call', (
       await page.getByText('0 / 2').waitFor();
 
       // Numbers in a pool count as the campaign's numbers, so it can go live.
-      await send('patch', `/api/campaigns/${campaign.id}`, { status: 'active' });
+      await sendThroughApi(page, {
+        method: 'patch',
+        path: `/api/campaigns/${campaign.id}`,
+        data: { status: 'active' },
+      });
 
       // A tracking tag that swaps the site's (415) 555-0100 for a pool number.
       await nav.getByRole('link', { name: 'Numbers & Pools' }).click();
@@ -187,9 +150,9 @@ describe('dynamic number insertion from buying numbers to an attributed call', (
       await visitor.close();
 
       // The visitor calls the number they were shown.
-      const call = await send<{ callId: string | null }>('post', '/api/simulator/calls', {
-        to: shown,
-        from: '+12125550147',
+      const call = await sendThroughApi<{ callId: string | null }>(page, {
+        path: '/api/simulator/calls',
+        data: { to: shown, from: '+12125550147' },
       });
       expect(call.callId).toBeTruthy();
 

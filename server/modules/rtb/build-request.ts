@@ -38,7 +38,11 @@ export function buildBidRequest(target: BidRequestTemplate, context: TokenContex
     url,
     method: 'POST',
     headers,
-    body: renderTemplate(template, context, { escape: bodyEscape(contentType) }),
+    // An empty JSON body is not JSON: bidders (and Fastify) refuse it; `{}` says "no fields".
+    body:
+      template || !/json/i.test(contentType)
+        ? renderTemplate(template, context, { escape: bodyEscape(contentType) })
+        : '{}',
   };
 }
 

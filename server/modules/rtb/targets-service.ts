@@ -174,10 +174,9 @@ export async function updateRtbTarget(
   const existing = await findRow(ctx.db, accountId, id);
   const { auth, ...fields } = input;
   await buyerRepository.assertReference(ctx.db, accountId, fields.buyerId, 'buyerId', 'buyer');
-  await checkTarget(
-    { ...existing, ...fields, maxBidCents: fields.maxBidCents ?? existing.maxBidCents },
-    ctx.config,
-  );
+  // An explicit null clears the maximum; leaving it out keeps the stored one.
+  const maxBidCents = 'maxBidCents' in fields ? (fields.maxBidCents ?? null) : existing.maxBidCents;
+  await checkTarget({ ...existing, ...fields, maxBidCents }, ctx.config);
   const row = await repo.rtbTargetRepository.update(ctx.db, accountId, id, {
     ...fields,
     ...authColumns(auth, existing, ctx.config, id),
@@ -271,7 +270,7 @@ export async function testRtbTarget(
   const outcome = ping.outcome;
   return {
     request: preview,
-    latencyMs: ping.latencyMs,
+    latencyMs: ping.latencyMs == null ? null : Math.round(ping.latencyMs),
     httpStatus: ping.httpStatus,
     responseExcerpt: ping.responseExcerpt,
     valid: outcome.valid,

@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { ApiError, describeError } from './api-client';
+import { ApiError, describeError, isApiError } from './api-client';
 
 // Servers word field paths differently ("email", "body.email", "/email"); forms use dotted paths.
 function toFieldPath(field: string): string {
@@ -35,5 +35,38 @@ export function applyApiError<T extends FieldValues>(
   form.setError('root.server', {
     type: 'server',
     message: leftover.length > 0 ? leftover.join(' ') : describeError(error),
+  });
+}
+
+type ConflictOn<T extends FieldValues> = {
+  /** The field a CONFLICT is about (a taken email, a number already registered), or how to read it off the error. */
+  field: FieldPath<T> | ((error: ApiError) => FieldPath<T> | undefined);
+  /** Shown beside the field; the server's message when left out. */
+  message?: string;
+};
+
+/**
+ * The form's submit handler: sends the valid input, and when that fails puts the error on the form,
+ * a CONFLICT beside the field `conflict` names and anything else through `applyApiError`.
+ */
+export function handleApiSubmit<TValues extends FieldValues, TOutput>(
+  form: UseFormReturn<TValues, unknown, TOutput>,
+  send: (input: TOutput) => Promise<unknown>,
+  conflict?: ConflictOn<TValues>,
+) {
+  return form.handleSubmit(async (input) => {
+    try {
+      await send(input);
+    } catch (error) {
+      if (conflict && isApiError(error, 'CONFLICT')) {
+        const field = typeof conflict.field === 'function' ? conflict.field(error) : conflict.field;
+        if (field) {
+          const message = conflict.message ?? error.message;
+          form.setError(field, { type: 'server', message }, { shouldFocus: true });
+          return;
+        }
+      }
+      applyApiError(form, error);
+    }
   });
 }

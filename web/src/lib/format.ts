@@ -1,16 +1,23 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
+/** An ISO timestamp through `format`; `empty` when there is none or it is not a date. */
+export function formatTimestamp(
+  format: Intl.DateTimeFormat,
+  iso: string | null | undefined,
+  empty = '—',
+): string {
   if (!iso) return empty;
   const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? empty : dateTime.format(value);
+  return Number.isNaN(value.getTime()) ? empty : format.format(value);
+}
+
+export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
+  return formatTimestamp(dateTime, iso, empty);
 }
 
 export function formatDate(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? empty : date.format(value);
+  return formatTimestamp(date, iso, empty);
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

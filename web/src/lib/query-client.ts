@@ -1,5 +1,5 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-client';
+import { MutationCache, QueryCache, QueryClient, type QueryKey, queryOptions } from '@tanstack/react-query';
+import { ApiError, api } from './api-client';
 
 const isUnauthorized = (error: unknown) => error instanceof ApiError && error.status === 401;
 
@@ -25,5 +25,18 @@ export function createQueryClient(options: { onUnauthorized: () => void }): Quer
       },
       mutations: { retry: false },
     },
+  });
+}
+
+/**
+ * A list endpoint's query. The cache holds the server's `{ items }` as is under the section's bare key
+ * (['buyers'], ['numbers']…), wherever the list is read from, so a change made on any page refreshes
+ * every page that shows it.
+ */
+export function listQuery<T>(queryKey: QueryKey, path: string) {
+  return queryOptions({
+    queryKey,
+    queryFn: () => api.get<{ items: T[] }>(path),
+    select: (list) => list.items,
   });
 }

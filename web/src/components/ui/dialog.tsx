@@ -7,22 +7,14 @@ export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
-export function DialogContent({
-  className,
-  children,
-  hideClose = false,
-  ...props
-}: ComponentProps<typeof DialogPrimitive.Content> & { hideClose?: boolean }) {
+type ModalContentProps = ComponentProps<typeof DialogPrimitive.Content> & { hideClose?: boolean };
+
+/** The portal, the dimmed page behind and the ✕ in the corner; dialogs and sheets differ in where they sit. */
+export function ModalContent({ children, hideClose = false, ...props }: ModalContentProps) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-900/40 data-[state=open]:animate-fade-in" />
-      <DialogPrimitive.Content
-        className={cn(
-          'fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-xl outline-none data-[state=open]:animate-dialog-in',
-          className,
-        )}
-        {...props}
-      >
+      <DialogPrimitive.Content {...props}>
         {children}
         {!hideClose && (
           <DialogPrimitive.Close className="absolute top-3.5 right-3.5 rounded-md p-1 text-slate-400 transition-colors hover:bg-slate-100 hover:text-slate-700 focus-visible:ring-2 focus-visible:ring-indigo-500/60 focus-visible:outline-none">
@@ -32,6 +24,18 @@ export function DialogContent({
         )}
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
+  );
+}
+
+export function DialogContent({ className, ...props }: ModalContentProps) {
+  return (
+    <ModalContent
+      className={cn(
+        'fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-xl outline-none data-[state=open]:animate-dialog-in',
+        className,
+      )}
+      {...props}
+    />
   );
 }
 

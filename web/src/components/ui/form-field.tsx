@@ -1,6 +1,13 @@
 import { Slot } from '@radix-ui/react-slot';
 import { cn } from '@web/lib/utils';
 import { type ReactElement, type ReactNode, useId } from 'react';
+import {
+  type Control,
+  Controller,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 import { Alert } from './alert';
 import { Label } from './label';
 
@@ -37,6 +44,44 @@ export function FormField({ label, children, id, error, hint, className }: FormF
         </p>
       )}
     </div>
+  );
+}
+
+type FieldControl<T extends FieldValues, N extends FieldPath<T>> = Pick<
+  ControllerRenderProps<T, N>,
+  'value' | 'onChange' | 'onBlur' | 'ref'
+>;
+
+type ControlledFormFieldProps<T extends FieldValues, N extends FieldPath<T>, TOut> = Omit<
+  FormFieldProps,
+  'children' | 'error'
+> & {
+  control: Control<T, unknown, TOut>;
+  name: N;
+  /** Shown while the field has no error of its own, e.g. that its options could not be loaded. */
+  fallbackError?: string;
+  /** The control (a select, say), given what wires it to the form. */
+  render: (field: FieldControl<T, N>) => ReactElement;
+};
+
+/** A <FormField> for a control that is not a native input, driven through react-hook-form's Controller. */
+export function ControlledFormField<T extends FieldValues, N extends FieldPath<T>, TOut = T>({
+  control,
+  name,
+  fallbackError,
+  render,
+  ...fieldProps
+}: ControlledFormFieldProps<T, N, TOut>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <FormField {...fieldProps} error={fieldState.error?.message ?? fallbackError}>
+          {render({ value: field.value, onChange: field.onChange, onBlur: field.onBlur, ref: field.ref })}
+        </FormField>
+      )}
+    />
   );
 }
 

@@ -54,6 +54,16 @@ export function SelectContent({
   );
 }
 
+/** The heading of a <SelectGroup>: not choosable itself. */
+export function SelectLabel({ className, ...props }: ComponentProps<typeof SelectPrimitive.Label>) {
+  return (
+    <SelectPrimitive.Label
+      className={cn('px-2 pt-2 pb-1 text-xs font-medium tracking-wide text-slate-500 uppercase', className)}
+      {...props}
+    />
+  );
+}
+
 /** `description` is shown in the list only; the trigger shows just the item's text. */
 export function SelectItem({
   className,

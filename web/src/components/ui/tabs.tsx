@@ -27,6 +27,12 @@ export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsP
   );
 }
 
+/** How many items a tab holds, beside its label; nothing until that is known. */
+export function TabCount({ value }: { value: number | undefined }) {
+  if (value === undefined) return null;
+  return <span className="rounded-full bg-slate-100 px-1.5 text-xs font-medium text-slate-600">{value}</span>;
+}
+
 export function TabsContent({ className, ...props }: ComponentProps<typeof TabsPrimitive.Content>) {
   return <TabsPrimitive.Content className={cn('pt-4 outline-none', className)} {...props} />;
 }

@@ -3,8 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@web/components/ui/button';
 import { FormError, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
-import { isApiError } from '@web/lib/api-client';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { Link } from 'wouter';
 import { useRegister } from './api';
@@ -18,19 +17,10 @@ export function SignupPage() {
   });
   const { errors } = form.formState;
 
-  const onSubmit = form.handleSubmit((input) =>
-    register.mutateAsync(input).catch((error: unknown) => {
-      if (isApiError(error, 'CONFLICT')) {
-        form.setError(
-          'email',
-          { message: 'An account with this email already exists.' },
-          { shouldFocus: true },
-        );
-        return;
-      }
-      applyApiError(form, error);
-    }),
-  );
+  const onSubmit = handleApiSubmit(form, (input) => register.mutateAsync(input), {
+    field: 'email',
+    message: 'An account with this email already exists.',
+  });
 
   return (
     <AuthLayout

@@ -2,11 +2,8 @@ import type { Buyer, CreateBuyerInput } from '@contracts/buyers';
 import type { CreateTargetInput, Target, UpdateTargetInput } from '@contracts/targets';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@web/lib/api-client';
+import { listQuery } from '@web/lib/query-client';
 
-type List<T> = { items: T[] };
-
-// Lists live under the bare section key holding the server's `{ items }` as is, the way other sections
-// (campaigns) read them too, so a change made on any page refreshes every page that shows them.
 export const buyerKeys = {
   all: ['buyers'] as const,
   detail: (id: string) => ['buyers', id] as const,
@@ -17,11 +14,7 @@ export const targetKeys = {
 };
 
 export function useBuyers() {
-  return useQuery({
-    queryKey: buyerKeys.all,
-    queryFn: () => api.get<List<Buyer>>('/api/buyers'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<Buyer>(buyerKeys.all, '/api/buyers'));
 }
 
 export function useBuyer(id: string) {
@@ -64,11 +57,7 @@ export function useDeleteBuyer() {
 
 /** Every target of the account; buyer pages filter it, so one request serves the whole section. */
 export function useTargets() {
-  return useQuery({
-    queryKey: targetKeys.all,
-    queryFn: () => api.get<List<Target>>('/api/targets'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<Target>(targetKeys.all, '/api/targets'));
 }
 
 export function useCreateTarget() {

@@ -1,17 +1,18 @@
 import type { Buyer } from '@contracts/buyers';
 import { formatPhone } from '@contracts/phone';
 import { PageHeader } from '@web/components/layout/page-header';
+import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
 import { Button } from '@web/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
-import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatDate } from '@web/lib/format';
-import { ArrowLeft, Pencil, Plus, SearchX, Trash2 } from 'lucide-react';
+import { useConfirmDelete } from '@web/lib/use-confirm-delete';
+import { ArrowLeft, Pencil, Plus, Trash2 } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useBuyer, useDeleteBuyer, useTargets } from './api';
@@ -72,9 +73,8 @@ export function BuyerDetailPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const buyer = useBuyer(id);
   const targets = useTargets();
-  const deleteBuyer = useDeleteBuyer();
   const [editingBuyer, setEditingBuyer] = useState(false);
-  const [deletingBuyer, setDeletingBuyer] = useState(false);
+  const confirmDelete = useConfirmDelete<Buyer>(useDeleteBuyer(), () => navigate('/', { replace: true }));
   const [creatingTarget, setCreatingTarget] = useState(false);
   const [editingTargetId, setEditingTargetId] = useState<string | null>(null);
 
@@ -84,9 +84,7 @@ export function BuyerDetailPage({ id }: { id: string }) {
       <>
         <BackLink />
         {isApiError(buyer.error, 'NOT_FOUND') ? (
-          <Card>
-            <EmptyState icon={SearchX} title="Buyer not found" description="It may have been deleted." />
-          </Card>
+          <NotFoundCard title="Buyer not found" description="It may have been deleted." />
         ) : (
           <Alert variant="error">{describeError(buyer.error)}</Alert>
         )}
@@ -94,10 +92,6 @@ export function BuyerDetailPage({ id }: { id: string }) {
     );
   }
 
-  const closeDelete = () => {
-    setDeletingBuyer(false);
-    deleteBuyer.reset();
-  };
   const targetCount = targets.data?.filter((target) => target.buyerId === id).length;
   return (
     <>
@@ -116,7 +110,7 @@ export function BuyerDetailPage({ id }: { id: string }) {
                 variant="outline"
                 size="sm"
                 className="text-red-600 hover:bg-red-50 hover:text-red-700"
-                onClick={() => setDeletingBuyer(true)}
+                onClick={() => confirmDelete.ask(buyer.data)}
               >
                 <Trash2 aria-hidden="true" />
                 Delete
@@ -145,14 +139,10 @@ export function BuyerDetailPage({ id }: { id: string }) {
       {editingBuyer && <BuyerFormDialog buyer={buyer.data} onClose={() => setEditingBuyer(false)} />}
       {creatingTarget && <TargetSheet buyerId={id} onClose={() => setCreatingTarget(false)} />}
       <ConfirmDialog
-        open={deletingBuyer}
-        onOpenChange={(open) => !open && closeDelete()}
+        {...confirmDelete.dialogProps}
         title="Delete buyer?"
         description={`“${buyer.data.name}” is removed for good. A buyer that still has targets cannot be deleted.`}
         confirmLabel="Delete"
-        pending={deleteBuyer.isPending}
-        error={deleteBuyer.isError ? describeError(deleteBuyer.error) : undefined}
-        onConfirm={() => deleteBuyer.mutate(id, { onSuccess: () => navigate('/', { replace: true }) })}
       />
     </>
   );

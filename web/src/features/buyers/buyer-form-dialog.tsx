@@ -1,20 +1,12 @@
 import { type Buyer, CreateBuyerInput } from '@contracts/buyers';
 import { formatPhone } from '@contracts/phone';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@web/components/ui/button';
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@web/components/ui/dialog';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { FormDialog } from '@web/components/ui/form-dialog';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Textarea } from '@web/components/ui/textarea';
-import { applyApiError } from '@web/lib/form-errors';
-import { Controller, useForm } from 'react-hook-form';
+import { handleApiSubmit } from '@web/lib/form-errors';
+import { useForm } from 'react-hook-form';
 import { useCreateBuyer, useUpdateBuyer } from './api';
 import { StatusSelect } from './status';
 
@@ -42,70 +34,47 @@ export function BuyerFormDialog({ buyer, onClose, onSaved }: BuyerFormDialogProp
   });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
-      const saved = buyer
-        ? await updateBuyer.mutateAsync({ id: buyer.id, ...input })
-        : await createBuyer.mutateAsync(input);
-      onSaved?.(saved);
-      onClose();
-    } catch (error) {
-      applyApiError(form, error);
-    }
+  const onSubmit = handleApiSubmit(form, async (input) => {
+    const saved = buyer
+      ? await updateBuyer.mutateAsync({ id: buyer.id, ...input })
+      : await createBuyer.mutateAsync(input);
+    onSaved?.(saved);
+    onClose();
   });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <DialogContent className="max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{buyer ? 'Edit buyer' : 'New buyer'}</DialogTitle>
-          <DialogDescription>
-            The company that buys your calls. Its targets are where the calls are sent.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <FormError message={errors.root?.server?.message} />
-          <div className="grid items-start gap-4 sm:grid-cols-2">
-            <FormField label="Name" error={errors.name?.message}>
-              <Input autoComplete="off" {...form.register('name')} />
-            </FormField>
-            <FormField label="Company" error={errors.company?.message} hint="Optional.">
-              <Input autoComplete="off" {...form.register('company')} />
-            </FormField>
-            <FormField label="Email" error={errors.email?.message}>
-              <Input type="email" autoComplete="off" {...form.register('email')} />
-            </FormField>
-            <FormField label="Phone" error={errors.phone?.message}>
-              <Input type="tel" autoComplete="off" {...form.register('phone')} />
-            </FormField>
-            <Controller
-              control={form.control}
-              name="status"
-              render={({ field, fieldState }) => (
-                <FormField label="Status" error={fieldState.error?.message}>
-                  <StatusSelect
-                    value={field.value ?? 'active'}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                  />
-                </FormField>
-              )}
-            />
-          </div>
-          <FormField label="Notes" error={errors.notes?.message}>
-            <Textarea {...form.register('notes')} />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Save
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      title={buyer ? 'Edit buyer' : 'New buyer'}
+      description="The company that buys your calls. Its targets are where the calls are sent."
+      className="max-w-lg"
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={isSubmitting}
+      error={errors.root?.server?.message}
+    >
+      <div className="grid items-start gap-4 sm:grid-cols-2">
+        <FormField label="Name" error={errors.name?.message}>
+          <Input autoComplete="off" {...form.register('name')} />
+        </FormField>
+        <FormField label="Company" error={errors.company?.message} hint="Optional.">
+          <Input autoComplete="off" {...form.register('company')} />
+        </FormField>
+        <FormField label="Email" error={errors.email?.message}>
+          <Input type="email" autoComplete="off" {...form.register('email')} />
+        </FormField>
+        <FormField label="Phone" error={errors.phone?.message}>
+          <Input type="tel" autoComplete="off" {...form.register('phone')} />
+        </FormField>
+        <ControlledFormField
+          control={form.control}
+          name="status"
+          label="Status"
+          render={(field) => <StatusSelect {...field} value={field.value ?? 'active'} />}
+        />
+      </div>
+      <FormField label="Notes" error={errors.notes?.message}>
+        <Textarea {...form.register('notes')} />
+      </FormField>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { PageHeader } from '@web/components/layout/page-header';
 import { Button } from '@web/components/ui/button';
 import { Card } from '@web/components/ui/card';
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
+import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { Crosshair, Handshake, Plus } from 'lucide-react';
@@ -14,11 +14,6 @@ import { TargetSheet } from './target-sheet';
 import { TargetsPanel } from './targets-panel';
 
 type Tab = 'buyers' | 'targets';
-
-function Count({ value }: { value: number | undefined }) {
-  if (value === undefined) return null;
-  return <span className="rounded-full bg-slate-100 px-1.5 text-xs font-medium text-slate-600">{value}</span>;
-}
 
 /**
  * Buyers (at "/") and all targets (at "/targets"); "/targets/:id" opens a target's edit sheet,
@@ -58,12 +53,12 @@ export function BuyersOverviewPage({ tab, targetId }: { tab: Tab; targetId?: str
           <TabsTrigger value="buyers">
             <Handshake aria-hidden="true" />
             Buyers
-            <Count value={buyers.data?.length} />
+            <TabCount value={buyers.data?.length} />
           </TabsTrigger>
           <TabsTrigger value="targets">
             <Crosshair aria-hidden="true" />
             Targets
-            <Count value={targets.data?.length} />
+            <TabCount value={targets.data?.length} />
           </TabsTrigger>
         </TabsList>
         <TabsContent value="buyers">

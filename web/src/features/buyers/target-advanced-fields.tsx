@@ -1,12 +1,13 @@
 import { CallerIdPolicy } from '@contracts/targets';
 import { Button } from '@web/components/ui/button';
-import { FormField } from '@web/components/ui/form-field';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@web/components/ui/select';
-import { Plus, X } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import type { ComponentProps } from 'react';
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { RemovableRow } from './removable-row';
 import type { TargetFormValues } from './target-form-values';
 
 type Policy = z.infer<typeof CallerIdPolicy>;
@@ -22,7 +23,7 @@ type PolicySelectProps = Omit<ComponentProps<typeof SelectTrigger>, 'onChange' |
   onChange: (value: Policy) => void;
 };
 
-function PolicySelect({ value, onChange, ...triggerProps }: PolicySelectProps) {
+export function PolicySelect({ value, onChange, ...triggerProps }: PolicySelectProps) {
   return (
     <Select value={value} onValueChange={(next) => onChange(CallerIdPolicy.parse(next))}>
       <SelectTrigger {...triggerProps}>
@@ -53,37 +54,29 @@ function SipHeaderRows() {
       {fields.map((row, index) => {
         const message = errors?.[index]?.name?.message ?? errors?.[index]?.value?.message;
         return (
-          <div key={row.id} className="grid gap-1">
-            <div className="flex items-center gap-2">
-              <Input
-                className="h-8 font-mono text-[13px]"
-                placeholder="X-Name"
-                aria-label={`Header ${index + 1} name`}
-                aria-invalid={errors?.[index]?.name ? true : undefined}
-                autoComplete="off"
-                {...register(`sipHeaders.${index}.name`)}
-              />
-              <Input
-                className="h-8 text-[13px]"
-                placeholder="Value"
-                aria-label={`Header ${index + 1} value`}
-                aria-invalid={errors?.[index]?.value ? true : undefined}
-                autoComplete="off"
-                {...register(`sipHeaders.${index}.value`)}
-              />
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon"
-                className="size-7"
-                aria-label={`Remove header ${index + 1}`}
-                onClick={() => remove(index)}
-              >
-                <X aria-hidden="true" />
-              </Button>
-            </div>
-            {message && <p className="text-xs text-red-600">{message}</p>}
-          </div>
+          <RemovableRow
+            key={row.id}
+            removeLabel={`Remove header ${index + 1}`}
+            onRemove={() => remove(index)}
+            error={message}
+          >
+            <Input
+              className="h-8 font-mono text-[13px]"
+              placeholder="X-Name"
+              aria-label={`Header ${index + 1} name`}
+              aria-invalid={errors?.[index]?.name ? true : undefined}
+              autoComplete="off"
+              {...register(`sipHeaders.${index}.name`)}
+            />
+            <Input
+              className="h-8 text-[13px]"
+              placeholder="Value"
+              aria-label={`Header ${index + 1} value`}
+              aria-invalid={errors?.[index]?.value ? true : undefined}
+              autoComplete="off"
+              {...register(`sipHeaders.${index}.value`)}
+            />
+          </RemovableRow>
         );
       })}
       {(errors?.message ?? errors?.root?.message) && (
@@ -106,19 +99,12 @@ export function TargetAdvancedFields() {
   return (
     <div className="grid gap-5">
       <div className="grid items-start gap-4 sm:grid-cols-2">
-        <Controller
+        <ControlledFormField
           control={control}
           name="callerIdPolicy"
-          render={({ field, fieldState }) => (
-            <FormField label="Caller ID" error={fieldState.error?.message} hint="The number the buyer sees.">
-              <PolicySelect
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-              />
-            </FormField>
-          )}
+          label="Caller ID"
+          hint="The number the buyer sees."
+          render={(field) => <PolicySelect {...field} />}
         />
         {policy === 'fixed' && (
           <FormField label="Caller ID number" error={formState.errors.callerIdNumber?.message}>

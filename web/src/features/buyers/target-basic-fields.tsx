@@ -1,11 +1,11 @@
 import type { Buyer } from '@contracts/buyers';
 import { Alert } from '@web/components/ui/alert';
-import { FormField } from '@web/components/ui/form-field';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@web/components/ui/select';
 import { Textarea } from '@web/components/ui/textarea';
 import type { ComponentProps } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { StatusSelect } from './status';
 import type { TargetFormValues } from './target-form-values';
 
@@ -44,20 +44,11 @@ export function TargetBasicFields({ buyers }: { buyers: Buyer[] }) {
           Create a buyer first: every target belongs to one.
         </Alert>
       )}
-      <Controller
+      <ControlledFormField
         control={control}
         name="buyerId"
-        render={({ field, fieldState }) => (
-          <FormField label="Buyer" error={fieldState.error?.message}>
-            <BuyerSelect
-              buyers={buyers}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          </FormField>
-        )}
+        label="Buyer"
+        render={(field) => <BuyerSelect {...field} buyers={buyers} />}
       />
       <FormField label="Name" error={errors.name?.message}>
         <Input autoComplete="off" {...register('name')} />
@@ -69,19 +60,11 @@ export function TargetBasicFields({ buyers }: { buyers: Buyer[] }) {
       >
         <Input autoComplete="off" placeholder="(415) 555-0100" {...register('destination')} />
       </FormField>
-      <Controller
+      <ControlledFormField
         control={control}
         name="status"
-        render={({ field, fieldState }) => (
-          <FormField label="Status" error={fieldState.error?.message}>
-            <StatusSelect
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          </FormField>
-        )}
+        label="Status"
+        render={(field) => <StatusSelect {...field} />}
       />
       <FormField
         label="Revenue per conversion ($)"

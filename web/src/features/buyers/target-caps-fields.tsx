@@ -1,9 +1,9 @@
 import { CapCounts } from '@contracts/targets';
-import { FormField } from '@web/components/ui/form-field';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@web/components/ui/select';
 import type { ComponentProps } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { CAP_NAMES, type CapName, type TargetFormValues } from './target-form-values';
 
@@ -66,24 +66,13 @@ export function TargetCapsFields() {
           </FormField>
         ))}
       </div>
-      <Controller
+      <ControlledFormField
         control={control}
         name="capCounts"
-        render={({ field, fieldState }) => (
-          <FormField
-            label="Caps count"
-            error={fieldState.error?.message}
-            hint="Concurrency always counts live calls."
-            className="sm:max-w-xs"
-          >
-            <CapCountsSelect
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          </FormField>
-        )}
+        label="Caps count"
+        hint="Concurrency always counts live calls."
+        className="sm:max-w-xs"
+        render={(field) => <CapCountsSelect {...field} />}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { ChipInput } from '@web/components/ui/chip-input';
-import { FormField } from '@web/components/ui/form-field';
-import { Controller, useFormContext } from 'react-hook-form';
+import { ControlledFormField } from '@web/components/ui/form-field';
+import { useFormContext } from 'react-hook-form';
 import { CRITERIA_NAMES, type TargetFormValues } from './target-form-values';
 
 type CriteriaName = (typeof CRITERIA_NAMES)[number];
@@ -28,25 +28,18 @@ export function TargetCriteriaFields() {
         everyone. Separate entries with commas or spaces.
       </p>
       {CRITERIA_NAMES.map((name) => (
-        <Controller
+        <ControlledFormField
           key={name}
           control={control}
           name={`criteria.${name}`}
-          render={({ field, fieldState }) => (
-            <FormField
-              label={criteriaFields[name].label}
-              hint={criteriaFields[name].hint}
-              error={fieldState.error?.message}
-            >
-              <ChipInput
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                normalize={criteriaFields[name].normalize}
-                placeholder={field.value.length === 0 ? 'Any' : undefined}
-              />
-            </FormField>
+          label={criteriaFields[name].label}
+          hint={criteriaFields[name].hint}
+          render={(field) => (
+            <ChipInput
+              {...field}
+              normalize={criteriaFields[name].normalize}
+              placeholder={field.value.length === 0 ? 'Any' : undefined}
+            />
           )}
         />
       ))}

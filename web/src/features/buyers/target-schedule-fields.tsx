@@ -3,9 +3,10 @@ import { Button } from '@web/components/ui/button';
 import { Input } from '@web/components/ui/input';
 import { Label } from '@web/components/ui/label';
 import { Switch } from '@web/components/ui/switch';
-import { Copy, Plus, X } from 'lucide-react';
+import { Copy, Plus } from 'lucide-react';
 import { useId } from 'react';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { RemovableRow } from './removable-row';
 import type { TargetFormValues } from './target-form-values';
 import { weekdayShort } from './target-summary';
 import { TimezoneField } from './timezone-field';
@@ -36,38 +37,30 @@ function DayHours({ day }: { day: Weekday }) {
           const message = errors?.open?.message ?? errors?.close?.message ?? errors?.message;
           const suffix = index > 0 ? ` (${index + 1})` : '';
           return (
-            <div key={range.id} className="grid gap-1">
-              <div className="flex items-center gap-2">
-                <Input
-                  type="time"
-                  className="h-8 w-32"
-                  aria-label={`${dayName} opens${suffix}`}
-                  aria-invalid={errors?.open ? true : undefined}
-                  {...register(`schedule.${day}.${index}.open`)}
-                />
-                <span className="text-slate-400" aria-hidden="true">
-                  –
-                </span>
-                <Input
-                  type="time"
-                  className="h-8 w-32"
-                  aria-label={`${dayName} closes${suffix}`}
-                  aria-invalid={errors?.close ? true : undefined}
-                  {...register(`schedule.${day}.${index}.close`)}
-                />
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="icon"
-                  className="size-7"
-                  aria-label={`Remove ${dayName} hours${suffix}`}
-                  onClick={() => remove(index)}
-                >
-                  <X aria-hidden="true" />
-                </Button>
-              </div>
-              {message && <p className="text-xs text-red-600">{message}</p>}
-            </div>
+            <RemovableRow
+              key={range.id}
+              removeLabel={`Remove ${dayName} hours${suffix}`}
+              onRemove={() => remove(index)}
+              error={message}
+            >
+              <Input
+                type="time"
+                className="h-8 w-32"
+                aria-label={`${dayName} opens${suffix}`}
+                aria-invalid={errors?.open ? true : undefined}
+                {...register(`schedule.${day}.${index}.open`)}
+              />
+              <span className="text-slate-400" aria-hidden="true">
+                –
+              </span>
+              <Input
+                type="time"
+                className="h-8 w-32"
+                aria-label={`${dayName} closes${suffix}`}
+                aria-invalid={errors?.close ? true : undefined}
+                {...register(`schedule.${day}.${index}.close`)}
+              />
+            </RemovableRow>
           );
         })}
       </div>

@@ -1,15 +1,7 @@
 import type { Target } from '@contracts/targets';
-import { Button } from '@web/components/ui/button';
+import { FormSheet } from '@web/components/ui/form-dialog';
 import { FormError } from '@web/components/ui/form-field';
-import {
-  Sheet,
-  SheetBody,
-  SheetContent,
-  SheetDescription,
-  SheetFooter,
-  SheetHeader,
-  SheetTitle,
-} from '@web/components/ui/sheet';
+import { SheetBody } from '@web/components/ui/sheet';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { ApiError } from '@web/lib/api-client';
 import { applyApiError } from '@web/lib/form-errors';
@@ -83,64 +75,53 @@ export function TargetSheet({ target, buyerId, onClose, onSaved }: TargetSheetPr
   );
 
   return (
-    <Sheet open onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <SheetContent>
-        <SheetHeader>
-          <SheetTitle>{target ? `Edit ${target.name}` : 'New target'}</SheetTitle>
-          <SheetDescription>
-            Where calls go: a phone number or SIP address, with its hours, caps and caller criteria.
-          </SheetDescription>
-        </SheetHeader>
-        <FormProvider {...form}>
-          <form ref={formRef} onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
-            <Tabs
-              value={tab}
-              onValueChange={(next) => setTab(next as TargetTab)}
-              className="flex min-h-0 flex-1 flex-col"
-            >
-              <TabsList className="shrink-0 px-5">
-                {TARGET_TABS.map(({ value, label }) => (
-                  <TabsTrigger key={value} value={value}>
-                    {label}
-                    {tabsWithErrors.has(value) && (
-                      <span className="size-1.5 rounded-full bg-red-500">
-                        <span className="sr-only">(has errors)</span>
-                      </span>
-                    )}
-                  </TabsTrigger>
-                ))}
-              </TabsList>
-              <SheetBody className="grid content-start gap-4">
-                <FormError message={errors.root?.server?.message} />
-                <TargetTabPanel value="basic">
-                  <TargetBasicFields buyers={buyers.data ?? []} />
-                </TargetTabPanel>
-                <TargetTabPanel value="schedule">
-                  <TargetScheduleFields />
-                </TargetTabPanel>
-                <TargetTabPanel value="caps">
-                  <TargetCapsFields />
-                </TargetTabPanel>
-                <TargetTabPanel value="criteria">
-                  <TargetCriteriaFields />
-                </TargetTabPanel>
-                <TargetTabPanel value="advanced">
-                  <TargetAdvancedFields />
-                </TargetTabPanel>
-              </SheetBody>
-            </Tabs>
-            <SheetFooter>
-              <Button type="button" variant="outline" onClick={onClose} disabled={isSubmitting}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                Save
-              </Button>
-            </SheetFooter>
-          </form>
-        </FormProvider>
-      </SheetContent>
-    </Sheet>
+    <FormProvider {...form}>
+      <FormSheet
+        title={target ? `Edit ${target.name}` : 'New target'}
+        description="Where calls go: a phone number or SIP address, with its hours, caps and caller criteria."
+        formRef={formRef}
+        onClose={onClose}
+        onSubmit={onSubmit}
+        submitting={isSubmitting}
+      >
+        <Tabs
+          value={tab}
+          onValueChange={(next) => setTab(next as TargetTab)}
+          className="flex min-h-0 flex-1 flex-col"
+        >
+          <TabsList className="shrink-0 px-5">
+            {TARGET_TABS.map(({ value, label }) => (
+              <TabsTrigger key={value} value={value}>
+                {label}
+                {tabsWithErrors.has(value) && (
+                  <span className="size-1.5 rounded-full bg-red-500">
+                    <span className="sr-only">(has errors)</span>
+                  </span>
+                )}
+              </TabsTrigger>
+            ))}
+          </TabsList>
+          <SheetBody className="grid content-start gap-4">
+            <FormError message={errors.root?.server?.message} />
+            <TargetTabPanel value="basic">
+              <TargetBasicFields buyers={buyers.data ?? []} />
+            </TargetTabPanel>
+            <TargetTabPanel value="schedule">
+              <TargetScheduleFields />
+            </TargetTabPanel>
+            <TargetTabPanel value="caps">
+              <TargetCapsFields />
+            </TargetTabPanel>
+            <TargetTabPanel value="criteria">
+              <TargetCriteriaFields />
+            </TargetTabPanel>
+            <TargetTabPanel value="advanced">
+              <TargetAdvancedFields />
+            </TargetTabPanel>
+          </SheetBody>
+        </Tabs>
+      </FormSheet>
+    </FormProvider>
   );
 }
 

@@ -1,17 +1,16 @@
 import type { Buyer } from '@contracts/buyers';
 import type { Target } from '@contracts/targets';
+import { ListPanel } from '@web/components/list-panel';
 import { Alert } from '@web/components/ui/alert';
 import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
-import { EmptyState } from '@web/components/ui/empty-state';
-import { RowActions } from '@web/components/ui/row-actions';
-import { Spinner } from '@web/components/ui/spinner';
+import { ActionsHead, RowActionsCell } from '@web/components/ui/row-actions';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
-import { describeError } from '@web/lib/api-client';
 import { formatCents } from '@web/lib/format';
+import { useConfirmDelete } from '@web/lib/use-confirm-delete';
 import { Crosshair } from 'lucide-react';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useBuyers, useDeleteTarget, useTargets } from './api';
 import { StatusBadge } from './status';
@@ -35,6 +34,7 @@ function TargetRow({
   target: Target;
   buyer: Buyer | undefined;
   showBuyer: boolean;
+  /** The actions cell, where the row has one. */
   actions: ReactNode;
 }) {
   const schedule = summarizeSchedule(target.schedule);
@@ -67,7 +67,7 @@ function TargetRow({
         {caps.length === 0 ? 'No caps' : caps.join(' · ')}
       </TableCell>
       <TableCell className="text-right tabular-nums">{formatCents(target.revenueCents)}</TableCell>
-      {actions && <TableCell className="text-right">{actions}</TableCell>}
+      {actions}
     </TableRow>
   );
 }
@@ -78,93 +78,73 @@ export function TargetsPanel({ buyerId, editingId, onEditingChange }: TargetsPan
   const editable = canEdit(user.role);
   const targets = useTargets();
   const buyers = useBuyers();
-  const deleteTarget = useDeleteTarget();
-  const [deleting, setDeleting] = useState<Target | null>(null);
+  const confirmDelete = useConfirmDelete<Target>(useDeleteTarget());
 
-  const rows = buyerId ? targets.data?.filter((target) => target.buyerId === buyerId) : targets.data;
   const buyersById = new Map(buyers.data?.map((buyer) => [buyer.id, buyer]));
   const editing = editingId ? targets.data?.find((target) => target.id === editingId) : undefined;
   const showBuyer = !buyerId;
 
-  const closeDelete = () => {
-    setDeleting(null);
-    deleteTarget.reset();
-  };
-
-  if (targets.isPending) return <Spinner />;
-  if (targets.isError) {
-    return (
-      <div className="p-4">
-        <Alert variant="error">{describeError(targets.error)}</Alert>
-      </div>
-    );
-  }
-
   return (
     <>
-      {editingId && !editing && (
+      {targets.isSuccess && editingId && !editing && (
         <div className="p-4 pb-0">
           <Alert variant="warning">That target does not exist any more.</Alert>
         </div>
       )}
-      {rows?.length === 0 ? (
-        <EmptyState
-          icon={Crosshair}
-          title="No targets yet"
-          description="A target is a phone number or SIP address of a buyer that calls are routed to."
-        />
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              {showBuyer && <TableHead>Buyer</TableHead>}
-              <TableHead>Destination</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Schedule</TableHead>
-              <TableHead>Caps</TableHead>
-              <TableHead className="text-right">Revenue</TableHead>
-              {editable && (
-                <TableHead className="w-12">
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              )}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows?.map((target) => (
-              <TargetRow
-                key={target.id}
-                target={target}
-                buyer={buyersById.get(target.buyerId)}
-                showBuyer={showBuyer}
-                actions={
-                  editable && (
-                    <RowActions
-                      label={target.name}
-                      onEdit={() => onEditingChange(target.id)}
-                      onDelete={() => setDeleting(target)}
-                    />
-                  )
-                }
-              />
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ListPanel
+        query={targets}
+        rows={(items) => (buyerId ? items.filter((target) => target.buyerId === buyerId) : items)}
+        empty={{
+          icon: Crosshair,
+          title: 'No targets yet',
+          description: 'A target is a phone number or SIP address of a buyer that calls are routed to.',
+        }}
+      >
+        {(rows) => (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Name</TableHead>
+                {showBuyer && <TableHead>Buyer</TableHead>}
+                <TableHead>Destination</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Schedule</TableHead>
+                <TableHead>Caps</TableHead>
+                <TableHead className="text-right">Revenue</TableHead>
+                {editable && <ActionsHead className="w-12" />}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((target) => (
+                <TargetRow
+                  key={target.id}
+                  target={target}
+                  buyer={buyersById.get(target.buyerId)}
+                  showBuyer={showBuyer}
+                  actions={
+                    editable && (
+                      <RowActionsCell
+                        label={target.name}
+                        onEdit={() => onEditingChange(target.id)}
+                        onDelete={() => confirmDelete.ask(target)}
+                      />
+                    )
+                  }
+                />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </ListPanel>
 
       {editable && editing && (
         <TargetSheet key={editing.id} target={editing} onClose={() => onEditingChange(null)} />
       )}
       <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && closeDelete()}
+        {...confirmDelete.dialogProps}
         title="Delete target?"
-        description={`“${deleting?.name ?? ''}” stops receiving calls and is removed from every campaign’s routing.`}
+        description={`“${confirmDelete.item?.name ?? ''}” stops receiving calls and is removed from every campaign’s routing.`}
         confirmLabel="Delete"
-        pending={deleteTarget.isPending}
-        error={deleteTarget.isError ? describeError(deleteTarget.error) : undefined}
-        onConfirm={() => deleting && deleteTarget.mutate(deleting.id, { onSuccess: closeDelete })}
       />
     </>
   );

@@ -1,21 +1,21 @@
 import type { CallDetail } from '@contracts/calls';
 import { formatPhone } from '@contracts/phone';
 import { PageHeader } from '@web/components/layout/page-header';
+import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
 import { Badge } from '@web/components/ui/badge';
-import { Button } from '@web/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@web/components/ui/card';
-import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
 import { Stat } from '@web/components/ui/stat';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatCents, formatDateTime } from '@web/lib/format';
-import { ChevronLeft, Disc3, SearchX } from 'lucide-react';
+import { ChevronLeft, Disc3 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useCall } from './api';
 import { AttemptsTable } from './attempts-table';
 import { AttributionCard } from './attribution-card';
+import { AuctionCard } from './auction-card';
 import { CallStatusBadge, callStatusLabels } from './call-status-badge';
 import { CallTimeline } from './call-timeline';
 import { formatDuration } from './format';
@@ -38,6 +38,12 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** An RTB call has no buyer target: name the bidder whose bid was dialed last. */
+function rtbWinner(call: CallDetail): string | undefined {
+  const attempt = call.attempts.findLast((a) => a.rtbTargetId);
+  return attempt ? `${attempt.targetName ?? 'Deleted bidder'} (RTB)` : undefined;
+}
+
 function CallDetails({ call }: { call: CallDetail }) {
   const place = [call.fromCity, call.fromState, call.fromZip].filter(Boolean).join(', ');
   return (
@@ -51,7 +57,7 @@ function CallDetails({ call }: { call: CallDetail }) {
           '—'
         )}
       </Detail>
-      <Detail label="Target">{call.targetName ?? '—'}</Detail>
+      <Detail label="Target">{call.targetName ?? rtbWinner(call) ?? '—'}</Detail>
       <Detail label="Buyer">{call.buyerName ?? '—'}</Detail>
       <Detail label="Tracking number">{formatPhone(call.toNumber)}</Detail>
       <Detail label="Caller location">{place || '—'}</Detail>
@@ -106,19 +112,7 @@ export function CallPage() {
 
   if (call.isPending) return <Spinner />;
   if (isApiError(call.error, 'NOT_FOUND')) {
-    return (
-      <Card>
-        <EmptyState
-          icon={SearchX}
-          title="Call not found"
-          action={
-            <Button asChild variant="outline">
-              <Link href="/">Back to calls</Link>
-            </Button>
-          }
-        />
-      </Card>
-    );
+    return <NotFoundCard title="Call not found" back={{ href: '/', label: 'Back to calls' }} />;
   }
   if (call.isError) return <Alert variant="error">{describeError(call.error)}</Alert>;
 
@@ -164,6 +158,7 @@ export function CallPage() {
         <Section title="Routing decisions">
           <TraceTable entries={data.trace} />
         </Section>
+        {data.auction.length > 0 && <AuctionCard auction={data.auction} />}
         <Section title="Dial attempts">
           <AttemptsTable attempts={data.attempts} />
         </Section>

@@ -1,3 +1,5 @@
+import { formatTimestamp } from '@web/lib/format';
+
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
 const shortDateTime = new Intl.DateTimeFormat(undefined, {
   month: 'short',
@@ -9,16 +11,12 @@ const shortDateTime = new Intl.DateTimeFormat(undefined, {
 
 /** "3:44:09 PM": call events are seconds apart, so the seconds matter. */
 export function formatClock(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? empty : clock.format(value);
+  return formatTimestamp(clock, iso, empty);
 }
 
 /** "Nov 23, 3:44:09 PM" for the call log, where the year is rarely in doubt. */
 export function formatCallTime(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? empty : shortDateTime.format(value);
+  return formatTimestamp(shortDateTime, iso, empty);
 }
 
 /** 90 → "1:30", 3725 → "1:02:05". */

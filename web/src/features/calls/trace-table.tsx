@@ -1,6 +1,7 @@
 import type { TraceEntry } from '@contracts/calls';
 import { Badge } from '@web/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
+import { describeRejection } from '@web/features/rtb/rtb-labels';
 import { cn } from '@web/lib/utils';
 import { formatClock } from './format';
 
@@ -20,13 +21,21 @@ const reasonLabels: Record<string, string> = {
   already_tried: 'Already tried',
   duplicate_same_target: 'Repeat caller, same target',
   lost_race: 'Cap reached meanwhile',
-  lower_in_order: 'Lower in order',
+  fallback: 'Sent to fallback',
+  campaign_inactive: 'Campaign not active',
+  rtb_auction: 'RTB auction',
+  rtb_bid: 'RTB bid',
+  rtb_winner: 'Won the auction',
+  rtb_no_bid: 'No usable bid',
+  rtb_not_pinged: 'Bidder not pinged',
 };
 
 /** Known reasons read as words; any other code the router adds later reads as "Dial no answer". */
 export function describeReason(reason: string): string {
   const known = reasonLabels[reason];
   if (known) return known;
+  // A bidder's ping that gave no usable bid: "rtb_" and the bid log's reason.
+  if (reason.startsWith('rtb_')) return `Bid: ${describeRejection(reason.slice(4)).toLowerCase()}`;
   const words = reason.replaceAll('_', ' ').replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,11 +1,24 @@
 import type { Buyer } from '@contracts/buyers';
 import { formatPhone } from '@contracts/phone';
+import type { RtbRouter } from '@contracts/rtb';
 import type { Target } from '@contracts/targets';
 import { Button } from '@web/components/ui/button';
 import { Label } from '@web/components/ui/label';
-import { OptionSelect } from '@web/components/ui/option-select';
+import {
+  Select,
+  SelectContent,
+  SelectGroup,
+  SelectItem,
+  SelectLabel,
+  SelectTrigger,
+  SelectValue,
+} from '@web/components/ui/select';
+import { formatCents } from '@web/lib/format';
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
+
+/** What the control adds: exactly one of the two ids, as a routing entry holds it. */
+export type PlanAddition = { targetId: string } | { rtbRouterId: string };
 
 function describeTarget(target: Target, buyer: Buyer | undefined): string {
   const destination = target.destination.startsWith('+')
@@ -16,43 +29,80 @@ function describeTarget(target: Target, buyer: Buyer | undefined): string {
     .join(' · ');
 }
 
-/** Picks one of the targets not yet in the plan and appends it. */
+function describeRouter(router: RtbRouter): string {
+  const count = router.targets.length;
+  return `${count} ${count === 1 ? 'bidder' : 'bidders'} · reserve ${formatCents(router.reserveCents)}`;
+}
+
+// One select holds both kinds, so each value says which kind it is.
+const TARGET = 'target:';
+const ROUTER = 'router:';
+
+function toAddition(value: string): PlanAddition {
+  return value.startsWith(ROUTER)
+    ? { rtbRouterId: value.slice(ROUTER.length) }
+    : { targetId: value.slice(TARGET.length) };
+}
+
+/** Picks one of the targets or RTB routers not yet in the plan and appends it. */
 export function AddTargetControl({
   targets,
+  routers,
   buyersById,
-  noTargetsAtAll,
+  nothingAtAll,
   onAdd,
 }: {
   targets: Target[];
+  routers: RtbRouter[];
   buyersById: Map<string, Buyer>;
-  noTargetsAtAll: boolean;
-  onAdd: (targetId: string) => void;
+  /** The account has no targets and no routers, as opposed to all of them being in the plan. */
+  nothingAtAll: boolean;
+  onAdd: (addition: PlanAddition) => void;
 }) {
   const id = useId();
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const options = targets.map((target) => ({
-    value: target.id,
-    label: target.name,
-    description: describeTarget(target, buyersById.get(target.buyerId)),
-  }));
-  const placeholder = noTargetsAtAll
+  const empty = targets.length === 0 && routers.length === 0;
+  const placeholder = nothingAtAll
     ? 'No targets yet'
-    : targets.length === 0
-      ? 'Every target is in the plan'
-      : 'Choose a target';
+    : empty
+      ? 'Every target and router is in the plan'
+      : 'Choose a target or RTB router';
 
   return (
     <div className="flex flex-wrap items-end gap-2 px-4 pt-3">
       <div className="grid w-full max-w-sm gap-1.5">
         <Label htmlFor={id}>Target</Label>
-        <OptionSelect
-          id={id}
-          value={selected ?? ''}
-          onChange={setSelected}
-          options={options}
-          placeholder={placeholder}
-          disabled={targets.length === 0}
-        />
+        <Select value={selected ?? ''} onValueChange={setSelected} disabled={empty}>
+          <SelectTrigger id={id}>
+            <SelectValue placeholder={placeholder} />
+          </SelectTrigger>
+          <SelectContent>
+            {targets.length > 0 && (
+              <SelectGroup>
+                <SelectLabel>Targets</SelectLabel>
+                {targets.map((target) => (
+                  <SelectItem
+                    key={target.id}
+                    value={TARGET + target.id}
+                    description={describeTarget(target, buyersById.get(target.buyerId))}
+                  >
+                    {target.name}
+                  </SelectItem>
+                ))}
+              </SelectGroup>
+            )}
+            {routers.length > 0 && (
+              <SelectGroup>
+                <SelectLabel>RTB routers</SelectLabel>
+                {routers.map((router) => (
+                  <SelectItem key={router.id} value={ROUTER + router.id} description={describeRouter(router)}>
+                    {router.name}
+                  </SelectItem>
+                ))}
+              </SelectGroup>
+            )}
+          </SelectContent>
+        </Select>
       </div>
       <Button
         type="button"
@@ -60,7 +110,7 @@ export function AddTargetControl({
         disabled={!selected}
         onClick={() => {
           if (!selected) return;
-          onAdd(selected);
+          onAdd(toAddition(selected));
           setSelected(undefined);
         }}
       >

@@ -1,4 +1,3 @@
-import type { Buyer } from '@contracts/buyers';
 import type { Campaign, CreateCampaignInput, UpdateCampaignInput } from '@contracts/campaigns';
 import type { TrackingNumber } from '@contracts/numbers';
 import type {
@@ -7,30 +6,21 @@ import type {
   SimulatedEvent as SimulatedEventSchema,
   SimulateEventInput,
 } from '@contracts/simulator';
-import type { Target } from '@contracts/targets';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callKeys } from '@web/features/calls/api';
+import { numberKeys } from '@web/features/numbers/api';
 import { api } from '@web/lib/api-client';
+import { listQuery } from '@web/lib/query-client';
+import { useCallback } from 'react';
 import type { z } from 'zod';
 
-type List<T> = { items: T[] };
-
-// Targets, buyers and numbers are cached under their own section's keys, holding the server's list
-// as is, so a change made on any page refreshes every page that shows them.
 export const campaignKeys = {
   all: ['campaigns'] as const,
   detail: (id: string) => ['campaigns', id] as const,
-  targets: ['targets'] as const,
-  buyers: ['buyers'] as const,
-  numbers: ['numbers'] as const,
 };
 
 export function useCampaigns() {
-  return useQuery({
-    queryKey: campaignKeys.all,
-    queryFn: () => api.get<List<Campaign>>('/api/campaigns'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<Campaign>(campaignKeys.all, '/api/campaigns'));
 }
 
 export function useCampaign(id: string) {
@@ -71,33 +61,9 @@ export function useDeleteCampaign() {
       queryClient.removeQueries({ queryKey: campaignKeys.detail(id) });
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: campaignKeys.all, exact: true }),
-        queryClient.invalidateQueries({ queryKey: campaignKeys.numbers }),
+        queryClient.invalidateQueries({ queryKey: numberKeys.all }),
       ]);
     },
-  });
-}
-
-export function useTargets() {
-  return useQuery({
-    queryKey: campaignKeys.targets,
-    queryFn: () => api.get<List<Target>>('/api/targets'),
-    select: (list) => list.items,
-  });
-}
-
-export function useBuyers() {
-  return useQuery({
-    queryKey: campaignKeys.buyers,
-    queryFn: () => api.get<List<Buyer>>('/api/buyers'),
-    select: (list) => list.items,
-  });
-}
-
-export function useNumbers() {
-  return useQuery({
-    queryKey: campaignKeys.numbers,
-    queryFn: () => api.get<List<TrackingNumber>>('/api/numbers'),
-    select: (list) => list.items,
   });
 }
 
@@ -107,7 +73,7 @@ export function useAssignNumber() {
   return useMutation({
     mutationFn: ({ numberId, campaignId }: { numberId: string; campaignId: string | null }) =>
       api.patch<TrackingNumber>(`/api/numbers/${numberId}`, { campaignId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.numbers }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: numberKeys.all }),
   });
 }
 
@@ -128,4 +94,29 @@ export function useSimulateEvent() {
       api.post<SimulatedEvent>(`/api/simulator/calls/${callId}/events`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: callKeys.all }),
   });
+}
+
+/**
+ * Ends an abandoned test call from the caller's side, so a target it was ringing does not keep a
+ * concurrency slot. Fire and forget: `keepalive` lets the request outlive a page that is closing.
+ */
+export function useHangUpTestCall() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (callId: string) => {
+      const input: SimulateEventInput = { type: 'hangup' };
+      fetch(`/api/simulator/calls/${encodeURIComponent(callId)}/events`, {
+        method: 'POST',
+        keepalive: true,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(input),
+      })
+        .then(() => queryClient.invalidateQueries({ queryKey: callKeys.all }))
+        .catch(() => {
+          // The page may be gone, or the call ended meanwhile: there is no one to tell.
+        });
+    },
+    [queryClient],
+  );
 }

@@ -1,10 +1,8 @@
 import type { Campaign } from '@contracts/campaigns';
 import { PageHeader } from '@web/components/layout/page-header';
-import { Alert } from '@web/components/ui/alert';
+import { ListPanel } from '@web/components/list-panel';
 import { Button } from '@web/components/ui/button';
 import { Card } from '@web/components/ui/card';
-import { EmptyState } from '@web/components/ui/empty-state';
-import { Spinner } from '@web/components/ui/spinner';
 import {
   openUnlessLink,
   Table,
@@ -16,12 +14,12 @@ import {
 } from '@web/components/ui/table';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
-import { describeError } from '@web/lib/api-client';
+import { useNumbers } from '@web/features/numbers/api';
 import { formatCents } from '@web/lib/format';
 import { Megaphone, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useCampaigns, useNumbers } from './api';
+import { useCampaigns } from './api';
 import { CampaignStatusBadge, strategyLabels } from './campaign-labels';
 import { NewCampaignDialog } from './new-campaign-dialog';
 
@@ -79,47 +77,43 @@ export function CampaignList() {
         actions={campaigns.data && campaigns.data.length > 0 && newButton}
       />
       <Card>
-        {campaigns.isPending && <Spinner />}
-        {campaigns.isError && (
-          <div className="p-4">
-            <Alert variant="error">{describeError(campaigns.error)}</Alert>
-          </div>
-        )}
-        {campaigns.data?.length === 0 && (
-          <EmptyState
-            icon={Megaphone}
-            title="No campaigns yet"
-            description={
-              editable
-                ? 'Create a campaign, give it a routing plan and a tracking number, and activate it.'
-                : 'Owners and managers can create campaigns.'
-            }
-            action={newButton}
-          />
-        )}
-        {campaigns.data && campaigns.data.length > 0 && (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Strategy</TableHead>
-                <TableHead className="text-right">Targets</TableHead>
-                <TableHead className="text-right">Numbers</TableHead>
-                <TableHead className="text-right">Payout</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {campaigns.data.map((campaign) => (
-                <CampaignRow
-                  key={campaign.id}
-                  campaign={campaign}
-                  numberCount={numbers.data ? (numbersPerCampaign.get(campaign.id) ?? 0) : undefined}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <ListPanel
+          query={campaigns}
+          empty={{
+            icon: Megaphone,
+            title: 'No campaigns yet',
+            description: editable
+              ? 'Create a campaign, give it a routing plan and a tracking number, and activate it.'
+              : 'Owners and managers can create campaigns.',
+            action: newButton,
+          }}
+        >
+          {(rows) => (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Name</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Strategy</TableHead>
+                  <TableHead className="text-right" title="Targets and RTB routers in the routing plan">
+                    Routing
+                  </TableHead>
+                  <TableHead className="text-right">Numbers</TableHead>
+                  <TableHead className="text-right">Payout</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((campaign) => (
+                  <CampaignRow
+                    key={campaign.id}
+                    campaign={campaign}
+                    numberCount={numbers.data ? (numbersPerCampaign.get(campaign.id) ?? 0) : undefined}
+                  />
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </ListPanel>
       </Card>
       {editable && <NewCampaignDialog open={creating} onOpenChange={setCreating} />}
     </>

@@ -1,15 +1,13 @@
 import type { Campaign } from '@contracts/campaigns';
+import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
-import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatCents } from '@web/lib/format';
-import { ChevronLeft, FlaskConical, Hash, Route, SearchX, SlidersHorizontal } from 'lucide-react';
+import { ChevronLeft, FlaskConical, Hash, Route, SlidersHorizontal } from 'lucide-react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useCampaign } from './api';
 import { CampaignStatusBadge, strategyLabels } from './campaign-labels';
@@ -19,6 +17,15 @@ import { type CampaignTab, isCampaignTab } from './campaign-tabs';
 import { NumbersTab } from './numbers-tab';
 import { RoutingPlanEditor } from './routing-plan-editor';
 import { TestCallPanel } from './test-call-panel';
+
+/** "2 targets · 1 RTB router"; an empty plan reads "0 targets". */
+function describePlan(routing: Campaign['routing']): string {
+  const targets = routing.filter((entry) => entry.targetId).length;
+  const routers = routing.length - targets;
+  const parts = [targets > 0 || routers === 0 ? `${targets} ${targets === 1 ? 'target' : 'targets'}` : ''];
+  if (routers > 0) parts.push(`${routers} ${routers === 1 ? 'RTB router' : 'RTB routers'}`);
+  return parts.filter(Boolean).join(' · ');
+}
 
 function CampaignHeader({
   campaign,
@@ -47,7 +54,7 @@ function CampaignHeader({
           {[
             campaign.vertical,
             `${strategyLabels[campaign.routingStrategy]} routing`,
-            `${campaign.routing.length} ${campaign.routing.length === 1 ? 'target' : 'targets'}`,
+            describePlan(campaign.routing),
             `${formatCents(campaign.payoutCents)} payout`,
             campaign.timezone,
           ]
@@ -73,18 +80,11 @@ export function CampaignPage() {
   if (campaign.isPending) return <Spinner />;
   if (isApiError(campaign.error, 'NOT_FOUND')) {
     return (
-      <Card>
-        <EmptyState
-          icon={SearchX}
-          title="Campaign not found"
-          description="It may have been deleted."
-          action={
-            <Button asChild variant="outline">
-              <Link href="/">All campaigns</Link>
-            </Button>
-          }
-        />
-      </Card>
+      <NotFoundCard
+        title="Campaign not found"
+        description="It may have been deleted."
+        back={{ href: '/', label: 'All campaigns' }}
+      />
     );
   }
   if (campaign.isError) return <Alert variant="error">{describeError(campaign.error)}</Alert>;

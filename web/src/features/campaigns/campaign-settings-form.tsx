@@ -1,15 +1,15 @@
 import { type Campaign, CreateCampaignInput, DuplicateAction, RoutingStrategy } from '@contracts/campaigns';
 import { formatPhone } from '@contracts/phone';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@web/components/ui/button';
-import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from '@web/components/ui/card';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { SaveChangesFooter } from '@web/components/save-changes-footer';
+import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
+import { ControlledFormField, FormError, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Label } from '@web/components/ui/label';
 import { OptionSelect } from '@web/components/ui/option-select';
 import { Switch } from '@web/components/ui/switch';
 import { Textarea } from '@web/components/ui/textarea';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { centsToDollars } from '@web/lib/format';
 import { type ReactNode, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -77,9 +77,7 @@ export function CampaignSettingsForm({ campaign, editable }: { campaign: Campaig
   const form = useForm({ resolver: zodResolver(SettingsForm), values });
   const { errors, isDirty, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit((input) =>
-    update.mutateAsync(input).catch((error: unknown) => applyApiError(form, error)),
-  );
+  const onSubmit = handleApiSubmit(form, (input) => update.mutateAsync(input));
 
   return (
     <Card>
@@ -105,19 +103,11 @@ export function CampaignSettingsForm({ campaign, editable }: { campaign: Campaig
             <FormField label="Vertical" error={errors.vertical?.message}>
               <Input autoComplete="off" {...form.register('vertical')} />
             </FormField>
-            <Controller
+            <ControlledFormField
               control={form.control}
               name="timezone"
-              render={({ field, fieldState }) => (
-                <FormField label="Timezone" error={fieldState.error?.message}>
-                  <TimezoneSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                  />
-                </FormField>
-              )}
+              label="Timezone"
+              render={(field) => <TimezoneSelect {...field} />}
             />
             <FormField label="Description" error={errors.description?.message} className="sm:col-span-2">
               <Textarea rows={2} {...form.register('description')} />
@@ -134,24 +124,12 @@ export function CampaignSettingsForm({ campaign, editable }: { campaign: Campaig
             title="Routing"
             description="How targets are chosen, and what callers hear when none can take the call."
           >
-            <Controller
+            <ControlledFormField
               control={form.control}
               name="routingStrategy"
-              render={({ field, fieldState }) => (
-                <FormField
-                  label="Strategy among equal priority"
-                  error={fieldState.error?.message}
-                  className="sm:col-span-2"
-                >
-                  <OptionSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    options={strategyOptions}
-                  />
-                </FormField>
-              )}
+              label="Strategy among equal priority"
+              className="sm:col-span-2"
+              render={(field) => <OptionSelect {...field} options={strategyOptions} />}
             />
             <FormField
               label="Fallback number"
@@ -205,42 +183,21 @@ export function CampaignSettingsForm({ campaign, editable }: { campaign: Campaig
                 {...form.register('duplicateWindowHours', { valueAsNumber: true })}
               />
             </FormField>
-            <Controller
+            <ControlledFormField
               control={form.control}
               name="duplicateAction"
-              render={({ field, fieldState }) => (
-                <FormField label="Repeat caller within the window" error={fieldState.error?.message}>
-                  <OptionSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    options={duplicateOptions}
-                  />
-                </FormField>
-              )}
+              label="Repeat caller within the window"
+              render={(field) => <OptionSelect {...field} options={duplicateOptions} />}
             />
           </Section>
         </fieldset>
         {editable && (
-          <CardFooter>
-            {update.isSuccess && !isDirty && (
-              <span role="status" className="mr-auto text-[13px] text-emerald-700">
-                Saved
-              </span>
-            )}
-            <Button
-              type="button"
-              variant="outline"
-              disabled={!isDirty || isSubmitting}
-              onClick={() => form.reset()}
-            >
-              Discard
-            </Button>
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-              Save
-            </Button>
-          </CardFooter>
+          <SaveChangesFooter
+            saved={update.isSuccess}
+            dirty={isDirty}
+            submitting={isSubmitting}
+            onDiscard={() => form.reset()}
+          />
         )}
       </form>
     </Card>

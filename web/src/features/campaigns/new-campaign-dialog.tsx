@@ -1,19 +1,11 @@
 import { CreateCampaignInput } from '@contracts/campaigns';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@web/components/ui/button';
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@web/components/ui/dialog';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { FormDialog } from '@web/components/ui/form-dialog';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Textarea } from '@web/components/ui/textarea';
-import { applyApiError } from '@web/lib/form-errors';
-import { Controller, useForm } from 'react-hook-form';
+import { handleApiSubmit } from '@web/lib/form-errors';
+import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { useCreateCampaign } from './api';
 import { DollarAmount } from './dollars';
@@ -48,72 +40,48 @@ export function NewCampaignDialog({
   const form = useForm({ resolver: zodResolver(NewCampaignForm), defaultValues: emptyCampaign });
   const { errors, isSubmitting } = form.formState;
 
-  const close = (next: boolean) => {
-    if (isSubmitting) return;
-    if (!next) form.reset(emptyCampaign);
-    onOpenChange(next);
+  const close = () => {
+    form.reset(emptyCampaign);
+    onOpenChange(false);
   };
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
-      const campaign = await createCampaign.mutateAsync(input);
-      form.reset(emptyCampaign);
-      onOpenChange(false);
-      navigate(`/${campaign.id}/routing`);
-    } catch (error) {
-      applyApiError(form, error);
-    }
+  const onSubmit = handleApiSubmit(form, async (input) => {
+    const campaign = await createCampaign.mutateAsync(input);
+    close();
+    navigate(`/${campaign.id}/routing`);
   });
 
   return (
-    <Dialog open={open} onOpenChange={close}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>New campaign</DialogTitle>
-          <DialogDescription>
-            It starts as a draft. Add targets and a tracking number, then activate it.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <FormError message={errors.root?.server?.message} />
-          <FormField label="Name" error={errors.name?.message}>
-            <Input autoComplete="off" autoFocus {...form.register('name')} />
-          </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label="Vertical" error={errors.vertical?.message} hint="E.g. auto insurance.">
-              <Input autoComplete="off" {...form.register('vertical')} />
-            </FormField>
-            <FormField label="Payout per conversion ($)" error={errors.payoutCents?.message}>
-              <Input inputMode="decimal" autoComplete="off" {...form.register('payoutCents')} />
-            </FormField>
-          </div>
-          <Controller
-            control={form.control}
-            name="timezone"
-            render={({ field, fieldState }) => (
-              <FormField label="Timezone" error={fieldState.error?.message}>
-                <TimezoneSelect
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                />
-              </FormField>
-            )}
-          />
-          <FormField label="Description" error={errors.description?.message} hint="Optional.">
-            <Textarea {...form.register('description')} />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => close(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Create campaign
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title="New campaign"
+      description="It starts as a draft. Add targets and a tracking number, then activate it."
+      onClose={close}
+      onSubmit={onSubmit}
+      submitting={isSubmitting}
+      submitLabel="Create campaign"
+      error={errors.root?.server?.message}
+    >
+      <FormField label="Name" error={errors.name?.message}>
+        <Input autoComplete="off" autoFocus {...form.register('name')} />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label="Vertical" error={errors.vertical?.message} hint="E.g. auto insurance.">
+          <Input autoComplete="off" {...form.register('vertical')} />
+        </FormField>
+        <FormField label="Payout per conversion ($)" error={errors.payoutCents?.message}>
+          <Input inputMode="decimal" autoComplete="off" {...form.register('payoutCents')} />
+        </FormField>
+      </div>
+      <ControlledFormField
+        control={form.control}
+        name="timezone"
+        label="Timezone"
+        render={(field) => <TimezoneSelect {...field} />}
+      />
+      <FormField label="Description" error={errors.description?.message} hint="Optional.">
+        <Textarea {...form.register('description')} />
+      </FormField>
+    </FormDialog>
   );
 }

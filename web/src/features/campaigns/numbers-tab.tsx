@@ -8,14 +8,16 @@ import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui
 import { EmptyState } from '@web/components/ui/empty-state';
 import { Label } from '@web/components/ui/label';
 import { OptionSelect } from '@web/components/ui/option-select';
+import { ActionsHead } from '@web/components/ui/row-actions';
 import { Spinner } from '@web/components/ui/spinner';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
+import { useNumbers } from '@web/features/numbers/api';
 import { usePools } from '@web/features/numbers/pool-api';
 import { describeError } from '@web/lib/api-client';
 import { Hash, Link2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { useAssignNumber, useNumbers } from './api';
+import { useAssignNumber } from './api';
 
 /** Pools lend their numbers to website visitors; calls to them are routed by the pool's campaign. */
 function CampaignPools({ pools }: { pools: Pool[] }) {
@@ -133,11 +135,7 @@ export function NumbersTab({ campaign, editable }: { campaign: Campaign; editabl
               <TableRow>
                 <TableHead>Number</TableHead>
                 <TableHead>Name</TableHead>
-                {editable && (
-                  <TableHead>
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                )}
+                {editable && <ActionsHead />}
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -1,12 +1,15 @@
 import { type Campaign, UpdateRoutingInput } from '@contracts/campaigns';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { SaveChangesFooter } from '@web/components/save-changes-footer';
 import { Alert } from '@web/components/ui/alert';
-import { Button } from '@web/components/ui/button';
-import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from '@web/components/ui/card';
+import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { EmptyState } from '@web/components/ui/empty-state';
 import { FormError } from '@web/components/ui/form-field';
+import { ActionsHead } from '@web/components/ui/row-actions';
 import { Spinner } from '@web/components/ui/spinner';
 import { Table, TableBody, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
+import { useBuyers, useTargets } from '@web/features/buyers/api';
+import { useRtbRouters, useRtbTargets } from '@web/features/rtb/api';
 import { describeError } from '@web/lib/api-client';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { Route } from 'lucide-react';
@@ -14,13 +17,16 @@ import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'wouter';
 import { AddTargetControl } from './add-target-control';
-import { useBuyers, useTargets, useUpdateCampaign } from './api';
+import { useUpdateCampaign } from './api';
+import { canTakeCalls, type PlanLookups, planSubject } from './routing-plan-entry';
 import { RoutingPlanRow } from './routing-plan-row';
 import { routingShares } from './routing-shares';
 
 export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; editable: boolean }) {
   const targets = useTargets();
   const buyers = useBuyers();
+  const routers = useRtbRouters();
+  const bidders = useRtbTargets();
   const update = useUpdateCampaign(campaign.id);
   const values = useMemo(() => ({ routing: campaign.routing }), [campaign.routing]);
   const form = useForm({ resolver: zodResolver(UpdateRoutingInput), values });
@@ -28,22 +34,31 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
   const entries = useWatch({ control: form.control, name: 'routing' });
   const { errors, isDirty, isSubmitting } = form.formState;
 
-  const targetsById = useMemo(() => new Map(targets.data?.map((t) => [t.id, t])), [targets.data]);
-  const buyersById = useMemo(() => new Map(buyers.data?.map((b) => [b.id, b])), [buyers.data]);
-  const shares = routingShares(entries ?? [], campaign.routingStrategy, (targetId) => {
-    const target = targetsById.get(targetId);
-    return target?.status === 'active' && buyersById.get(target.buyerId)?.status !== 'paused';
-  });
+  const lookups: PlanLookups = useMemo(
+    () => ({
+      targets: new Map(targets.data?.map((t) => [t.id, t])),
+      buyers: new Map(buyers.data?.map((b) => [b.id, b])),
+      routers: new Map(routers.data?.map((r) => [r.id, r])),
+      bidders: new Map(bidders.data?.map((b) => [b.id, b])),
+    }),
+    [targets.data, buyers.data, routers.data, bidders.data],
+  );
+  const shares = routingShares(entries ?? [], campaign.routingStrategy, (entry) =>
+    canTakeCalls(planSubject(entry, lookups)),
+  );
 
   const onSubmit = handleApiSubmit(form, (input) => update.mutateAsync(input));
 
-  if (targets.isPending || buyers.isPending) return <Spinner />;
-  if (targets.isError || buyers.isError) {
-    return <Alert variant="error">{describeError(targets.error ?? buyers.error)}</Alert>;
-  }
+  const queries = [targets, buyers, routers, bidders];
+  if (queries.some((query) => query.isPending)) return <Spinner />;
+  const failed = queries.find((query) => query.isError);
+  if (failed) return <Alert variant="error">{describeError(failed.error)}</Alert>;
+  const allTargets = targets.data ?? [];
+  const allRouters = routers.data ?? [];
 
-  const inPlan = new Set((entries ?? []).map((entry) => entry.targetId));
-  const available = targets.data.filter((target) => !inPlan.has(target.id));
+  const inPlan = new Set((entries ?? []).flatMap((entry) => [entry.targetId, entry.rtbRouterId]));
+  const available = allTargets.filter((target) => !inPlan.has(target.id));
+  const availableRouters = allRouters.filter((router) => !inPlan.has(router.id));
   const planError = errors.routing?.message ?? errors.routing?.root?.message;
 
   return (
@@ -53,7 +68,8 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
           <CardTitle>Routing plan</CardTitle>
           <CardDescription>
             Priority 1 is tried first; among targets of equal priority the campaign's strategy decides (
-            {campaign.routingStrategy === 'weighted' ? 'by weight' : 'in turn'}). Paused targets are skipped.
+            {campaign.routingStrategy === 'weighted' ? 'by weight' : 'in turn'}). Paused targets are skipped;
+            an RTB router auctions the call among its bidders.
           </CardDescription>
         </div>
       </CardHeader>
@@ -61,11 +77,12 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
         {editable && (
           <AddTargetControl
             targets={available}
-            buyersById={buyersById}
-            noTargetsAtAll={targets.data.length === 0}
-            onAdd={(targetId) => {
+            routers={availableRouters}
+            buyersById={lookups.buyers}
+            nothingAtAll={allTargets.length === 0 && allRouters.length === 0}
+            onAdd={(addition) => {
               const last = entries?.at(-1);
-              plan.append({ targetId, priority: last?.priority ?? 1, weight: 50 }, { shouldFocus: false });
+              plan.append({ ...addition, priority: last?.priority ?? 1, weight: 50 }, { shouldFocus: false });
             }}
           />
         )}
@@ -80,16 +97,20 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
             icon={Route}
             title="No targets in the plan"
             description={
-              targets.data.length === 0 ? (
+              allTargets.length === 0 && allRouters.length === 0 ? (
                 <>
                   Create a buyer and its targets in{' '}
                   <Link href="~/buyers" className="text-indigo-600 hover:underline">
                     Buyers &amp; Targets
                   </Link>{' '}
-                  first.
+                  first, or an RTB router in{' '}
+                  <Link href="~/rtb" className="text-indigo-600 hover:underline">
+                    RTB
+                  </Link>
+                  .
                 </>
               ) : (
-                'Add the targets this campaign may send its calls to.'
+                'Add the targets or RTB routers this campaign may send its calls to.'
               )
             }
           />
@@ -99,8 +120,8 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
               <TableHeader>
                 <TableRow>
                   <TableHead>#</TableHead>
-                  <TableHead>Target</TableHead>
-                  <TableHead>Buyer</TableHead>
+                  <TableHead>Target or router</TableHead>
+                  <TableHead>Buyer or bidders</TableHead>
                   <TableHead>Status</TableHead>
                   <TableHead>Priority</TableHead>
                   <TableHead>Weight</TableHead>
@@ -110,56 +131,38 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
                   >
                     Share
                   </TableHead>
-                  {editable && (
-                    <TableHead>
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  )}
+                  {editable && <ActionsHead />}
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {plan.fields.map((field, index) => {
-                  const target = targetsById.get(field.targetId ?? '');
-                  return (
-                    <RoutingPlanRow
-                      key={field.key}
-                      index={index}
-                      count={plan.fields.length}
-                      target={target}
-                      buyer={target && buyersById.get(target.buyerId)}
-                      share={shares[index]}
-                      register={form.register}
-                      errors={errors}
-                      editable={editable}
-                      onMove={plan.move}
-                      onRemove={plan.remove}
-                    />
-                  );
-                })}
+                {plan.fields.map((field, index) => (
+                  <RoutingPlanRow
+                    key={field.key}
+                    index={index}
+                    count={plan.fields.length}
+                    subject={planSubject(field, lookups)}
+                    share={shares[index]}
+                    register={form.register}
+                    errors={errors}
+                    editable={editable}
+                    onMove={plan.move}
+                    onRemove={plan.remove}
+                  />
+                ))}
               </TableBody>
             </Table>
           </fieldset>
         )}
         {editable && (
-          <CardFooter>
-            {update.isSuccess && !isDirty && (
-              <span role="status" className="mr-auto text-[13px] text-emerald-700">
-                Plan saved
-              </span>
-            )}
-            {isDirty && <span className="mr-auto text-[13px] text-amber-700">Unsaved changes</span>}
-            <Button
-              type="button"
-              variant="outline"
-              disabled={!isDirty || isSubmitting}
-              onClick={() => form.reset()}
-            >
-              Discard
-            </Button>
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-              Save plan
-            </Button>
-          </CardFooter>
+          <SaveChangesFooter
+            saved={update.isSuccess}
+            savedLabel="Plan saved"
+            dirty={isDirty}
+            submitting={isSubmitting}
+            onDiscard={() => form.reset()}
+            submitLabel="Save plan"
+            note={isDirty && <span className="mr-auto text-[13px] text-amber-700">Unsaved changes</span>}
+          />
         )}
       </form>
     </Card>

@@ -1,18 +1,28 @@
-import type { Buyer } from '@contracts/buyers';
 import type { UpdateRoutingInput } from '@contracts/campaigns';
 import { formatPhone } from '@contracts/phone';
-import type { Target } from '@contracts/targets';
 import { Badge } from '@web/components/ui/badge';
 import { Button } from '@web/components/ui/button';
 import { Input } from '@web/components/ui/input';
 import { TableCell, TableRow } from '@web/components/ui/table';
+import { formatCents } from '@web/lib/format';
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { Link } from 'wouter';
 import type { z } from 'zod';
+import type { PlanSubject } from './routing-plan-entry';
 
 export type RoutingPlanForm = z.input<typeof UpdateRoutingInput>;
 
-function TargetState({ target, buyer }: { target: Target | undefined; buyer: Buyer | undefined }) {
+function EntryState({ subject }: { subject: PlanSubject }) {
+  if (subject.kind === 'router') {
+    if (!subject.router) return <Badge variant="danger">Missing</Badge>;
+    if (subject.bidders.length === 0) return <Badge variant="warning">No bidders</Badge>;
+    if (!subject.bidders.some((bidder) => bidder.status === 'active')) {
+      return <Badge variant="warning">Bidders paused</Badge>;
+    }
+    return <Badge variant="success">Auction</Badge>;
+  }
+  const { target, buyer } = subject;
   if (!target) return <Badge variant="danger">Missing</Badge>;
   if (target.status !== 'active') return <Badge variant="warning">Target paused</Badge>;
   if (buyer && buyer.status !== 'active') return <Badge variant="warning">Buyer paused</Badge>;
@@ -56,12 +66,31 @@ function NumberCell({
   );
 }
 
+/** The entry's name, what identifies it below the name, and who pays for its calls. */
+function describeSubject(subject: PlanSubject) {
+  if (subject.kind === 'router') {
+    const { router, bidders } = subject;
+    return {
+      name: router?.name ?? 'Deleted router',
+      detail:
+        router &&
+        `${bidders.length} ${bidders.length === 1 ? 'bidder' : 'bidders'} · reserve ${formatCents(router.reserveCents)}`,
+      paidBy: bidders.length > 0 ? bidders.map((bidder) => bidder.name).join(', ') : '—',
+    };
+  }
+  const { target, buyer } = subject;
+  return {
+    name: target?.name ?? 'Deleted target',
+    detail: target && destinationText(target.destination),
+    paidBy: buyer?.name ?? '—',
+  };
+}
+
 type RoutingPlanRowProps = {
   index: number;
   count: number;
-  target: Target | undefined;
-  buyer: Buyer | undefined;
-  /** This entry's chance among the eligible targets of its priority, when weights decide. */
+  subject: PlanSubject;
+  /** This entry's chance among the eligible entries of its priority, when weights decide. */
   share: number | undefined;
   register: UseFormRegister<RoutingPlanForm>;
   errors: FieldErrors<RoutingPlanForm>;
@@ -73,8 +102,7 @@ type RoutingPlanRowProps = {
 export function RoutingPlanRow({
   index,
   count,
-  target,
-  buyer,
+  subject,
   share,
   register,
   errors,
@@ -84,23 +112,34 @@ export function RoutingPlanRow({
 }: RoutingPlanRowProps) {
   const rowErrors = errors.routing?.[index];
   const nameId = `routing-${index}-name`;
-  const name = target?.name ?? 'Deleted target';
+  const { name, detail, paidBy } = describeSubject(subject);
 
   return (
-    <TableRow>
+    <TableRow data-kind={subject.kind}>
       <TableCell className="w-8 text-xs text-slate-400 tabular-nums">{index + 1}</TableCell>
       <TableCell className="max-w-64">
-        <div id={nameId} className="truncate font-medium text-slate-900">
-          {name}
+        <div className="flex items-center gap-1.5">
+          <Badge variant={subject.kind === 'router' ? 'primary' : 'default'}>
+            {subject.kind === 'router' ? 'RTB router' : 'Target'}
+          </Badge>
+          <span id={nameId} className="truncate font-medium text-slate-900">
+            {subject.kind === 'router' && subject.router ? (
+              <Link href="~/rtb/routers" className="hover:text-indigo-700 hover:underline">
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
+          </span>
         </div>
-        {target && (
-          <div className="truncate text-xs text-slate-500">{destinationText(target.destination)}</div>
-        )}
+        {detail && <div className="truncate text-xs text-slate-500">{detail}</div>}
         {rowErrors?.targetId && <p className="text-xs text-red-600">{rowErrors.targetId.message}</p>}
       </TableCell>
-      <TableCell className="max-w-48 truncate">{buyer?.name ?? '—'}</TableCell>
+      <TableCell className="max-w-48 truncate" title={paidBy}>
+        {paidBy}
+      </TableCell>
       <TableCell>
-        <TargetState target={target} buyer={buyer} />
+        <EntryState subject={subject} />
       </TableCell>
       <NumberCell
         id={`routing-${index}-priority`}

@@ -3,16 +3,16 @@ import type { RoutingEntry } from '@contracts/campaigns';
 /**
  * Each entry's chance of being tried first within its priority, as the router decides it: by weight
  * (weighted) or evenly (round robin), among the entries that can take calls. Undefined for the others.
+ * An entry is a target or an RTB router; `canTakeCalls` judges either.
  */
 export function routingShares(
   entries: readonly Partial<RoutingEntry>[],
   strategy: 'weighted' | 'round_robin',
-  canTakeCalls: (targetId: string) => boolean,
+  canTakeCalls: (entry: Partial<RoutingEntry>) => boolean,
 ): (number | undefined)[] {
   const eligible = entries.map(
     (entry) =>
-      !!entry.targetId &&
-      canTakeCalls(entry.targetId) &&
+      canTakeCalls(entry) &&
       Number.isInteger(entry.priority) &&
       Number.isInteger(entry.weight) &&
       (entry.weight ?? 0) > 0,

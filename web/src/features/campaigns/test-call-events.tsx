@@ -7,7 +7,7 @@ import { describeError } from '@web/lib/api-client';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { useSimulateEvent } from './api';
-import type { TestCall, TestCallStep } from './test-call-story';
+import { type TestCall, type TestCallStep, testCallPhase } from './test-call-story';
 
 type EventType = z.infer<typeof SimulatorEventType>;
 
@@ -17,7 +17,7 @@ const events: Record<EventType, { label: string; title: string }> = {
   busy: { label: 'Busy', title: 'Target was busy' },
   failed: { label: 'Failed', title: 'Dialing the target failed' },
   completed: { label: 'Completed', title: 'Call completed' },
-  hangup: { label: 'Caller hangs up', title: 'Caller hung up before an answer' },
+  hangup: { label: 'Caller hangs up', title: 'Caller hung up' },
 };
 
 // Once the caller's leg reaches one of these, Twilio sends nothing more.
@@ -36,6 +36,7 @@ export function TestCallEvents({
   const simulate = useSimulateEvent();
   const [duration, setDuration] = useState('90');
   const parsedDuration = Duration.safeParse(duration.trim() === '' ? Number.NaN : Number(duration));
+  const phase = testCallPhase(call);
   const lastStep = Math.max(0, ...call.steps.flatMap((step) => step.trace.map((entry) => entry.step)));
 
   const send = (type: EventType) => {
@@ -71,7 +72,11 @@ export function TestCallEvents({
   return (
     <div className="grid gap-2 rounded-md border border-slate-200 bg-slate-50/70 p-3">
       <p className="text-[13px] font-medium text-slate-800">
-        {call.ended ? 'The call has ended.' : 'What happens next on the call?'}
+        {phase === 'ended'
+          ? 'The call has ended.'
+          : phase === 'fallback'
+            ? 'The call went to the campaign’s fallback: no target is ringing, so there is nothing more to play.'
+            : 'What happens next on the call?'}
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <FormField
@@ -91,7 +96,9 @@ export function TestCallEvents({
           <Button
             key={type}
             variant={type === 'completed' ? 'default' : 'outline'}
-            disabled={call.ended || (type === 'completed' && !parsedDuration.success) || simulate.isPending}
+            disabled={
+              phase !== 'on-target' || (type === 'completed' && !parsedDuration.success) || simulate.isPending
+            }
             loading={simulate.isPending && simulate.variables?.type === type}
             onClick={() => send(type)}
           >
@@ -101,6 +108,7 @@ export function TestCallEvents({
       </div>
       <p className="text-xs text-slate-500">
         The duration is the talk time reported when the call completes; it decides whether the call converts.
+        “Caller hangs up” ends the call from the caller’s side and releases the target it was ringing.
       </p>
       {simulate.isError && <Alert variant="error">{describeError(simulate.error)}</Alert>}
     </div>

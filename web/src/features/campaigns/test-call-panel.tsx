@@ -7,20 +7,22 @@ import { Alert } from '@web/components/ui/alert';
 import { Button } from '@web/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { EmptyState } from '@web/components/ui/empty-state';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { ControlledFormField, FormError, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { OptionSelect } from '@web/components/ui/option-select';
 import { Spinner } from '@web/components/ui/spinner';
+import { useNumbers } from '@web/features/numbers/api';
 import { describeError } from '@web/lib/api-client';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { ExternalLink, FlaskConical, Hash, PhoneOutgoing, RotateCcw } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Link } from 'wouter';
-import { useNumbers, useSimulateCall } from './api';
+import { useSimulateCall } from './api';
 import type { CampaignTab } from './campaign-tabs';
 import { TestCallEvents } from './test-call-events';
 import { type TestCall, TestCallStory } from './test-call-story';
+import { useAbandonTestCall } from './use-abandon-test-call';
 
 const SAMPLE_CALLER = '(212) 555-0147';
 
@@ -38,31 +40,27 @@ function TestCallForm({
   });
   const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit(async ({ fromState, fromZip, ...input }) => {
-    try {
-      const placed = await simulate.mutateAsync({
-        ...input,
-        fromState: fromState || undefined,
-        fromZip: fromZip || undefined,
-      });
-      onPlaced({
-        callId: placed.callId,
-        callSid: placed.callSid,
-        ended: false,
-        steps: [
-          {
-            id: 0,
-            title: 'Incoming call answered by the app',
-            at: placed.trace[0]?.at ?? new Date().toISOString(),
-            status: null,
-            twiml: placed.twiml,
-            trace: placed.trace,
-          },
-        ],
-      });
-    } catch (error) {
-      applyApiError(form, error);
-    }
+  const onSubmit = handleApiSubmit(form, async ({ fromState, fromZip, ...input }) => {
+    const placed = await simulate.mutateAsync({
+      ...input,
+      fromState: fromState || undefined,
+      fromZip: fromZip || undefined,
+    });
+    onPlaced({
+      callId: placed.callId,
+      callSid: placed.callSid,
+      ended: false,
+      steps: [
+        {
+          id: 0,
+          title: 'Incoming call answered by the app',
+          at: placed.trace[0]?.at ?? new Date().toISOString(),
+          status: null,
+          twiml: placed.twiml,
+          trace: placed.trace,
+        },
+      ],
+    });
   });
 
   return (
@@ -72,23 +70,20 @@ function TestCallForm({
         <FormField label="From" error={errors.from?.message} hint="The caller.">
           <Input type="tel" autoComplete="off" {...form.register('from')} />
         </FormField>
-        <Controller
+        <ControlledFormField
           control={form.control}
           name="to"
-          render={({ field, fieldState }) => (
-            <FormField label="To" error={fieldState.error?.message} hint="One of this campaign's numbers.">
-              <OptionSelect
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                options={numbers.map((number) => ({
-                  value: number.phoneNumber,
-                  label: formatPhone(number.phoneNumber),
-                  description: number.name ?? undefined,
-                }))}
-              />
-            </FormField>
+          label="To"
+          hint="One of this campaign's numbers."
+          render={(field) => (
+            <OptionSelect
+              {...field}
+              options={numbers.map((number) => ({
+                value: number.phoneNumber,
+                label: formatPhone(number.phoneNumber),
+                description: number.name ?? undefined,
+              }))}
+            />
           )}
         />
         <FormField label="State" error={errors.fromState?.message} hint="Optional.">
@@ -122,6 +117,7 @@ export function TestCallPanel({
   const numbers = useNumbers();
   const [call, setCall] = useState<TestCall | null>(null);
   const nextStepId = useRef(1);
+  const abandon = useAbandonTestCall(call);
 
   const header = (
     <CardHeader>
@@ -133,7 +129,14 @@ export function TestCallPanel({
         </CardDescription>
       </div>
       {call && (
-        <Button size="sm" variant="outline" onClick={() => setCall(null)}>
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={() => {
+            abandon(call);
+            setCall(null);
+          }}
+        >
           <RotateCcw aria-hidden="true" />
           New test call
         </Button>

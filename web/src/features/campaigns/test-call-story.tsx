@@ -23,6 +23,17 @@ const describeStatus = (status: string) => {
 
 export type TestCall = { callId: string | null; callSid: string; steps: TestCallStep[]; ended: boolean };
 
+/**
+ * Where a test call stands, read from the last TwiML the app sent: a target dialed with a status
+ * callback is still on the line (ringing or answered) and holds its capacity until the call ends;
+ * anything else (the fallback, a goodbye) leaves nothing for Twilio's side to drive.
+ */
+export function testCallPhase(call: TestCall): 'ended' | 'on-target' | 'fallback' {
+  if (call.ended) return 'ended';
+  const twiml = call.steps.findLast((step) => step.twiml !== null)?.twiml ?? '';
+  return /<(?:Number|Sip)\b[^>]*\sstatusCallback=/.test(twiml) ? 'on-target' : 'fallback';
+}
+
 function StepView({ step, number }: { step: TestCallStep; number: number }) {
   return (
     <li

@@ -1,25 +1,22 @@
-import type { Campaign } from '@contracts/campaigns';
 import type {
   AvailableNumber,
   CreateNumberInput,
   ImportNumbersInput,
   ImportNumbersResult,
   NumberSearchQuery,
+  NumberWebhooks,
   TrackingNumber,
   UpdateNumberInput,
 } from '@contracts/numbers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@web/lib/api-client';
+import { listQuery } from '@web/lib/query-client';
 import type { z } from 'zod';
 
-type List<T> = { items: T[] };
-
-// Lists live under the bare section key holding the server's `{ items }` as is, the way the campaigns
-// section reads them too, so a change made on any page refreshes every page that shows them.
 export const numberKeys = {
   all: ['numbers'] as const,
+  webhooks: ['number-webhooks'] as const,
   available: (search: NumberSearchQuery) => ['numbers', 'available', search] as const,
-  campaigns: ['campaigns'] as const,
   pools: ['pools'] as const,
   pool: (id: string) => ['pools', id] as const,
   poolStats: (id: string) => ['pools', id, 'stats'] as const,
@@ -28,20 +25,7 @@ export const numberKeys = {
 };
 
 export function useNumbers() {
-  return useQuery({
-    queryKey: numberKeys.all,
-    queryFn: () => api.get<List<TrackingNumber>>('/api/numbers'),
-    select: (list) => list.items,
-  });
-}
-
-/** Campaigns to assign numbers to. */
-export function useCampaignOptions() {
-  return useQuery({
-    queryKey: numberKeys.campaigns,
-    queryFn: () => api.get<List<Campaign>>('/api/campaigns'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<TrackingNumber>(numberKeys.all, '/api/numbers'));
 }
 
 export function useCreateNumber() {
@@ -76,14 +60,10 @@ export function useDeleteNumber() {
 
 /** Numbers the provider offers; runs only once a search has been submitted. */
 export function useAvailableNumbers(search: NumberSearchQuery | null) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search ?? {})) if (value) params.set(key, String(value));
   return useQuery({
-    queryKey: numberKeys.available(search ?? {}),
-    queryFn: () => {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(search ?? {})) if (value) params.set(key, String(value));
-      return api.get<List<AvailableNumber>>(`/api/numbers/available?${params}`);
-    },
-    select: (list) => list.items,
+    ...listQuery<AvailableNumber>(numberKeys.available(search ?? {}), `/api/numbers/available?${params}`),
     enabled: search !== null,
     // What is on offer changes as numbers are bought: never serve an old list from cache.
     staleTime: 0,
@@ -106,5 +86,14 @@ export function useImportNumbers() {
     mutationFn: (input: z.input<typeof ImportNumbersInput>) =>
       api.post<z.infer<typeof ImportNumbersResult>>('/api/numbers/import', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: numberKeys.all, exact: true }),
+  });
+}
+
+/** Where numbers bought elsewhere must send their calls for this platform to track and route them. */
+export function useNumberWebhooks() {
+  return useQuery({
+    queryKey: numberKeys.webhooks,
+    queryFn: () => api.get<z.infer<typeof NumberWebhooks>>('/api/numbers/webhooks'),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -19,8 +19,8 @@ import { describeError } from '@web/lib/api-client';
 import { Check, Search } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
-import { useAvailableNumbers, useBuyNumber, useCampaignOptions } from './api';
-import { CampaignSelect } from './campaign-select';
+import { useAvailableNumbers, useBuyNumber } from './api';
+import { CampaignSelect, useCampaignsLoadError } from './campaign-select';
 
 type NumberType = 'local' | 'toll_free';
 type SearchQuery = z.output<typeof NumberSearchQuery>;
@@ -32,7 +32,7 @@ const typeOptions = [
 
 /** Search the provider's stock, then buy numbers one by one; the dialog stays open for more. */
 export function BuyNumbersDialog({ onClose }: { onClose: () => void }) {
-  const campaigns = useCampaignOptions();
+  const campaignsError = useCampaignsLoadError();
   const [areaCode, setAreaCode] = useState('');
   const [contains, setContains] = useState('');
   const [type, setType] = useState<NumberType>('local');
@@ -108,9 +108,9 @@ export function BuyNumbersDialog({ onClose }: { onClose: () => void }) {
         <FormField
           label="Campaign"
           hint="Optional: numbers bought now go straight to this campaign. Leave empty for numbers meant for a pool."
-          error={campaigns.isError ? 'Campaigns could not be loaded.' : undefined}
+          error={campaignsError}
         >
-          <CampaignSelect campaigns={campaigns.data ?? []} value={campaignId} onChange={setCampaignId} />
+          <CampaignSelect value={campaignId} onChange={setCampaignId} />
         </FormField>
         {buy.isError && <Alert variant="error">{describeError(buy.error)}</Alert>}
         <SearchResults

@@ -16,14 +16,25 @@ import { describeError } from '@web/lib/api-client';
 import { FileUp } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
-import { useCampaignOptions, useImportNumbers } from './api';
-import { CampaignSelect } from './campaign-select';
+import { useImportNumbers } from './api';
+import { CampaignSelect, useCampaignsLoadError } from './campaign-select';
+import { WebhookUrlList } from './number-webhooks';
 
 type Result = z.infer<typeof ImportNumbersResult>;
 
 const EXAMPLE = 'phoneNumber,name\n(415) 555-0142,Google Ads\n+1 212 555 0199,Billboard';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What to set on each number at the carrier, before or after importing it. */
+function WebhookBox() {
+  return (
+    <div className="grid gap-2 rounded-md border border-slate-200 bg-slate-50/70 p-3">
+      <p className="text-[13px] text-slate-700">At your carrier, set each number’s webhooks to:</p>
+      <WebhookUrlList />
+    </div>
+  );
+}
 
 /** Good lines are kept and bad ones reported by line, so the summary shows both. */
 function ImportSummary({ result }: { result: Result }) {
@@ -60,7 +71,7 @@ function ImportSummary({ result }: { result: Result }) {
 }
 
 export function ImportNumbersDialog({ onClose }: { onClose: () => void }) {
-  const campaigns = useCampaignOptions();
+  const campaignsError = useCampaignsLoadError();
   const importNumbers = useImportNumbers();
   const [csv, setCsv] = useState('');
   const [campaignId, setCampaignId] = useState<string | null>(null);
@@ -84,13 +95,14 @@ export function ImportNumbersDialog({ onClose }: { onClose: () => void }) {
         <DialogHeader>
           <DialogTitle>Import numbers</DialogTitle>
           <DialogDescription>
-            Numbers you already own at your carrier. Point their voice webhook at this platform so their calls
-            are tracked and routed.
+            Numbers you already own at your carrier. Point their webhooks at this platform so their calls are
+            tracked and routed.
           </DialogDescription>
         </DialogHeader>
         {importNumbers.isSuccess ? (
           <>
             <ImportSummary result={importNumbers.data} />
+            <WebhookBox />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={startOver}>
                 Import more
@@ -103,6 +115,7 @@ export function ImportNumbersDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-4">
             {importNumbers.isError && <Alert variant="error">{describeError(importNumbers.error)}</Alert>}
+            <WebhookBox />
             <FormField
               label="CSV"
               error={csvError}
@@ -120,9 +133,9 @@ export function ImportNumbersDialog({ onClose }: { onClose: () => void }) {
             <FormField
               label="Campaign"
               hint="Optional: the campaign every imported number is assigned to."
-              error={campaigns.isError ? 'Campaigns could not be loaded.' : undefined}
+              error={campaignsError}
             >
-              <CampaignSelect campaigns={campaigns.data ?? []} value={campaignId} onChange={setCampaignId} />
+              <CampaignSelect value={campaignId} onChange={setCampaignId} />
             </FormField>
             <DialogFooter>
               <Button type="button" variant="outline" onClick={onClose} disabled={importNumbers.isPending}>

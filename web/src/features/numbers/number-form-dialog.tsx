@@ -1,22 +1,13 @@
 import { CreateNumberInput, type TrackingNumber } from '@contracts/numbers';
 import { formatPhone } from '@contracts/phone';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@web/components/ui/button';
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@web/components/ui/dialog';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { FormDialog } from '@web/components/ui/form-dialog';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
-import { isApiError } from '@web/lib/api-client';
-import { applyApiError } from '@web/lib/form-errors';
-import { Controller, useForm } from 'react-hook-form';
-import { useCampaignOptions, useCreateNumber, useUpdateNumber } from './api';
-import { CampaignSelect } from './campaign-select';
+import { handleApiSubmit } from '@web/lib/form-errors';
+import { useForm } from 'react-hook-form';
+import { useCreateNumber, useUpdateNumber } from './api';
+import { CampaignSelect, useCampaignsLoadError } from './campaign-select';
 
 type NumberFormDialogProps = {
   /** The number to edit; without one the dialog adds a number. */
@@ -26,7 +17,7 @@ type NumberFormDialogProps = {
 
 /** Mounted while open, so the form always starts from the number being edited. */
 export function NumberFormDialog({ number, onClose }: NumberFormDialogProps) {
-  const campaigns = useCampaignOptions();
+  const campaignsError = useCampaignsLoadError();
   const createNumber = useCreateNumber();
   const updateNumber = useUpdateNumber();
   const form = useForm({
@@ -41,78 +32,47 @@ export function NumberFormDialog({ number, onClose }: NumberFormDialogProps) {
   // A number is routed either by its pool or directly by a campaign, never both.
   const pooled = Boolean(number?.poolId);
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
+  const onSubmit = handleApiSubmit(
+    form,
+    async (input) => {
       if (number) await updateNumber.mutateAsync({ id: number.id, ...input });
       else await createNumber.mutateAsync(input);
       onClose();
-    } catch (error) {
-      if (isApiError(error, 'CONFLICT')) {
-        form.setError('phoneNumber', { message: error.message }, { shouldFocus: true });
-        return;
-      }
-      applyApiError(form, error);
-    }
-  });
+    },
+    { field: 'phoneNumber' },
+  );
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{number ? 'Edit number' : 'Add number'}</DialogTitle>
-          <DialogDescription>
-            A tracking number callers dial. Calls to it follow the routing of its campaign.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <FormError message={errors.root?.server?.message} />
-          <FormField
-            label="Phone number"
-            error={errors.phoneNumber?.message}
-            hint="Any format, e.g. (415) 555-0142."
-          >
-            <Input type="tel" autoComplete="off" {...form.register('phoneNumber')} />
-          </FormField>
-          <FormField
-            label="Name"
-            error={errors.name?.message}
-            hint="Optional, e.g. the ad or source it is used for."
-          >
-            <Input autoComplete="off" {...form.register('name')} />
-          </FormField>
-          <Controller
-            control={form.control}
-            name="campaignId"
-            render={({ field, fieldState }) => (
-              <FormField
-                label="Campaign"
-                error={
-                  fieldState.error?.message ??
-                  (campaigns.isError ? 'Campaigns could not be loaded.' : undefined)
-                }
-                hint={pooled ? "In a pool: its calls follow the pool's campaign." : undefined}
-              >
-                <CampaignSelect
-                  campaigns={campaigns.data ?? []}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  disabled={pooled}
-                />
-              </FormField>
-            )}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Save
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      title={number ? 'Edit number' : 'Add number'}
+      description="A tracking number callers dial. Calls to it follow the routing of its campaign."
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={isSubmitting}
+      error={errors.root?.server?.message}
+    >
+      <FormField
+        label="Phone number"
+        error={errors.phoneNumber?.message}
+        hint="Any format, e.g. (415) 555-0142."
+      >
+        <Input type="tel" autoComplete="off" {...form.register('phoneNumber')} />
+      </FormField>
+      <FormField
+        label="Name"
+        error={errors.name?.message}
+        hint="Optional, e.g. the ad or source it is used for."
+      >
+        <Input autoComplete="off" {...form.register('name')} />
+      </FormField>
+      <ControlledFormField
+        control={form.control}
+        name="campaignId"
+        label="Campaign"
+        fallbackError={campaignsError}
+        hint={pooled ? "In a pool: its calls follow the pool's campaign." : undefined}
+        render={(field) => <CampaignSelect {...field} disabled={pooled} />}
+      />
+    </FormDialog>
   );
 }

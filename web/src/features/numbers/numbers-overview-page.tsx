@@ -1,7 +1,7 @@
 import { PageHeader } from '@web/components/layout/page-header';
 import { Button } from '@web/components/ui/button';
 import { Card } from '@web/components/ui/card';
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
+import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { Code, FileUp, Hash, Layers, Plus, ShoppingCart } from 'lucide-react';
@@ -11,6 +11,7 @@ import { useNumbers } from './api';
 import { BuyNumbersDialog } from './buy-numbers-dialog';
 import { ImportNumbersDialog } from './import-numbers-dialog';
 import { NumberFormDialog } from './number-form-dialog';
+import { NumberWebhooksNote } from './number-webhooks';
 import { NumbersPanel } from './numbers-panel';
 import { usePools } from './pool-api';
 import { PoolFormSheet } from './pool-form-sheet';
@@ -23,11 +24,6 @@ type Tab = 'numbers' | 'pools' | 'tags';
 type Creating = 'number' | 'buy' | 'import' | 'pool' | 'tag' | null;
 
 const tabPaths: Record<Tab, string> = { numbers: '/', pools: '/pools', tags: '/tracking-tags' };
-
-function Count({ value }: { value: number | undefined }) {
-  if (value === undefined) return null;
-  return <span className="rounded-full bg-slate-100 px-1.5 text-xs font-medium text-slate-600">{value}</span>;
-}
 
 function CreateButton({
   onClick,
@@ -99,23 +95,24 @@ export function NumbersOverviewPage({ tab }: { tab: Tab }) {
           <TabsTrigger value="numbers">
             <Hash aria-hidden="true" />
             Numbers
-            <Count value={numbers.data?.length} />
+            <TabCount value={numbers.data?.length} />
           </TabsTrigger>
           <TabsTrigger value="pools">
             <Layers aria-hidden="true" />
             Pools
-            <Count value={pools.data?.length} />
+            <TabCount value={pools.data?.length} />
           </TabsTrigger>
           <TabsTrigger value="tags">
             <Code aria-hidden="true" />
             Tracking tags
-            <Count value={tags.data?.length} />
+            <TabCount value={tags.data?.length} />
           </TabsTrigger>
         </TabsList>
-        <TabsContent value="numbers">
+        <TabsContent value="numbers" className="grid gap-4">
           <Card>
             <NumbersPanel editable={editable} />
           </Card>
+          <NumberWebhooksNote />
         </TabsContent>
         <TabsContent value="pools">
           <Card>

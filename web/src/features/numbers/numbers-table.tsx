@@ -2,7 +2,7 @@ import type { Campaign } from '@contracts/campaigns';
 import type { TrackingNumber } from '@contracts/numbers';
 import { formatPhone } from '@contracts/phone';
 import type { Pool } from '@contracts/pools';
-import { RowActions } from '@web/components/ui/row-actions';
+import { ActionsHead, RowActionsCell } from '@web/components/ui/row-actions';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
 import { formatDate } from '@web/lib/format';
 import { Link } from 'wouter';
@@ -76,11 +76,7 @@ export function NumbersTable({ numbers, campaigns, pools, editable, onEdit, onDe
           <TableHead>Pool</TableHead>
           <TableHead>Source</TableHead>
           <TableHead>Added</TableHead>
-          {editable && (
-            <TableHead className="w-12">
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          )}
+          {editable && <ActionsHead className="w-12" />}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -102,14 +98,12 @@ export function NumbersTable({ numbers, campaigns, pools, editable, onEdit, onDe
               </TableCell>
               <TableCell>{formatDate(number.createdAt)}</TableCell>
               {editable && (
-                <TableCell className="text-right">
-                  <RowActions
-                    label={formatted}
-                    onEdit={() => onEdit(number)}
-                    onDelete={() => onDelete(number)}
-                    deleteLabel={number.provider ? 'Release' : 'Delete'}
-                  />
-                </TableCell>
+                <RowActionsCell
+                  label={formatted}
+                  onEdit={() => onEdit(number)}
+                  onDelete={() => onDelete(number)}
+                  deleteLabel={number.provider ? 'Release' : 'Delete'}
+                />
               )}
             </TableRow>
           );

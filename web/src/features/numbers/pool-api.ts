@@ -1,18 +1,13 @@
 import type { CreatePoolInput, Pool, PoolStats, UpdatePoolInput } from '@contracts/pools';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@web/lib/api-client';
+import { listQuery } from '@web/lib/query-client';
 import { numberKeys } from './api';
-
-type List<T> = { items: T[] };
 
 const poolPath = (id: string) => `/api/pools/${encodeURIComponent(id)}`;
 
 export function usePools() {
-  return useQuery({
-    queryKey: numberKeys.pools,
-    queryFn: () => api.get<List<Pool>>('/api/pools'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<Pool>(numberKeys.pools, '/api/pools'));
 }
 
 export function usePool(id: string) {

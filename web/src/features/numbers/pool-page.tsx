@@ -1,18 +1,18 @@
 import type { Pool, PoolStats } from '@contracts/pools';
+import { DetailHeader, EditDeleteButtons } from '@web/components/layout/detail-header';
+import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
-import { Button } from '@web/components/ui/button';
 import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
-import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
 import { Stat } from '@web/components/ui/stat';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
+import { useCampaigns } from '@web/features/campaigns/api';
 import { describeError, isApiError } from '@web/lib/api-client';
-import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react';
+import { useConfirmDelete } from '@web/lib/use-confirm-delete';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useCampaignOptions } from './api';
 import { useDeletePool, usePool, usePoolStats } from './pool-api';
 import { PoolFormSheet } from './pool-form-sheet';
 import { formatTtl, onExhaustedLabels } from './pool-labels';
@@ -20,18 +20,6 @@ import { PoolNumbersTable, RecentSessionsTable } from './pool-stats-tables';
 
 // From here on a burst of visitors can take every number, and then visits share numbers or go untracked.
 const HIGH_UTILIZATION = 0.75;
-
-function BackLink() {
-  return (
-    <Link
-      href="/pools"
-      className="mb-1 inline-flex items-center gap-1 text-xs text-slate-500 hover:text-slate-800"
-    >
-      <ArrowLeft className="size-3.5" aria-hidden="true" />
-      Pools
-    </Link>
-  );
-}
 
 function PoolKpis({ pool, stats }: { pool: Pool; stats: PoolStats }) {
   const percent = Math.round(stats.utilization * 100);
@@ -82,14 +70,14 @@ function PoolHeader({
   onEdit: () => void;
   onDelete: () => void;
 }) {
-  const campaigns = useCampaignOptions();
+  const campaigns = useCampaigns();
   const campaign = campaigns.data?.find((candidate) => candidate.id === pool.campaignId);
   return (
-    <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
-      <div className="min-w-0">
-        <BackLink />
-        <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900">{pool.name}</h1>
-        <p className="mt-1 text-[13px] text-slate-500">
+    <DetailHeader
+      back={{ href: '/pools', label: 'Pools' }}
+      title={pool.name}
+      description={
+        <>
           {campaign ? (
             <Link href={`~/campaigns/${campaign.id}`} className="text-indigo-600 hover:underline">
               {campaign.name}
@@ -100,21 +88,10 @@ function PoolHeader({
           {` · ${pool.numbers.length} ${pool.numbers.length === 1 ? 'number' : 'numbers'}`}
           {` · sessions last ${formatTtl(pool.sessionTtlMinutes)}`}
           {` · ${onExhaustedLabels[pool.onExhausted].toLowerCase()} when all are taken`}
-        </p>
-      </div>
-      {editable && (
-        <div className="flex items-center gap-2">
-          <Button size="sm" variant="outline" onClick={onEdit}>
-            <Pencil aria-hidden="true" />
-            Edit
-          </Button>
-          <Button size="sm" variant="outline" onClick={onDelete}>
-            <Trash2 aria-hidden="true" />
-            Delete
-          </Button>
-        </div>
-      )}
-    </div>
+        </>
+      }
+      actions={editable && <EditDeleteButtons onEdit={onEdit} onDelete={onDelete} />}
+    />
   );
 }
 
@@ -125,25 +102,17 @@ export function PoolPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const pool = usePool(id);
   const stats = usePoolStats(id);
-  const deletePool = useDeletePool();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  const confirmDelete = useConfirmDelete<Pool>(useDeletePool(), () => navigate('/pools'));
 
   if (pool.isPending) return <Spinner />;
   if (isApiError(pool.error, 'NOT_FOUND')) {
     return (
-      <Card>
-        <EmptyState
-          icon={SearchX}
-          title="Pool not found"
-          description="It may have been deleted."
-          action={
-            <Button asChild variant="outline">
-              <Link href="/pools">Back to pools</Link>
-            </Button>
-          }
-        />
-      </Card>
+      <NotFoundCard
+        title="Pool not found"
+        description="It may have been deleted."
+        back={{ href: '/pools', label: 'Back to pools' }}
+      />
     );
   }
   if (pool.isError) return <Alert variant="error">{describeError(pool.error)}</Alert>;
@@ -154,7 +123,7 @@ export function PoolPage({ id }: { id: string }) {
         pool={pool.data}
         editable={editable}
         onEdit={() => setEditing(true)}
-        onDelete={() => setDeleting(true)}
+        onDelete={() => confirmDelete.ask(pool.data)}
       />
       {stats.isPending && <Spinner />}
       {stats.isError && <Alert variant="error">{describeError(stats.error)}</Alert>}
@@ -183,17 +152,10 @@ export function PoolPage({ id }: { id: string }) {
 
       {editing && <PoolFormSheet pool={pool.data} onClose={() => setEditing(false)} />}
       <ConfirmDialog
-        open={deleting}
-        onOpenChange={(open) => {
-          setDeleting(open);
-          if (!open) deletePool.reset();
-        }}
+        {...confirmDelete.dialogProps}
         title="Delete pool?"
         description={`${pool.data.name} is removed, its numbers become free, and the tracking tags that use it are deleted too: pages carrying them show their default number again.`}
         confirmLabel="Delete"
-        pending={deletePool.isPending}
-        error={deletePool.isError ? describeError(deletePool.error) : undefined}
-        onConfirm={() => deletePool.mutate(id, { onSuccess: () => navigate('/pools') })}
       />
     </>
   );

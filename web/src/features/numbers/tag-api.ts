@@ -1,19 +1,14 @@
 import type { CreateTrackingTagInput, TrackingTag, UpdateTrackingTagInput } from '@contracts/tracking-tags';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@web/lib/api-client';
+import { listQuery } from '@web/lib/query-client';
 import type { z } from 'zod';
 import { numberKeys } from './api';
-
-type List<T> = { items: T[] };
 
 const tagPath = (id: string) => `/api/tracking-tags/${encodeURIComponent(id)}`;
 
 export function useTrackingTags() {
-  return useQuery({
-    queryKey: numberKeys.tags,
-    queryFn: () => api.get<List<TrackingTag>>('/api/tracking-tags'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<TrackingTag>(numberKeys.tags, '/api/tracking-tags'));
 }
 
 export function useTrackingTag(id: string) {

@@ -1,20 +1,12 @@
 import { formatPhone } from '@contracts/phone';
 import { CreateTrackingTagInput, type TrackingTag } from '@contracts/tracking-tags';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@web/components/ui/button';
 import { ChipInput } from '@web/components/ui/chip-input';
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@web/components/ui/dialog';
-import { FormError, FormField } from '@web/components/ui/form-field';
+import { FormDialog } from '@web/components/ui/form-dialog';
+import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { OptionSelect } from '@web/components/ui/option-select';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { Controller, useForm } from 'react-hook-form';
 import { DEFAULT_NUMBER_FORMAT, numberFormatOptions } from './number-formats';
 import { usePools } from './pool-api';
@@ -55,118 +47,83 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
     ? errors.clickIdParams.find((entry) => entry?.message)?.message
     : errors.clickIdParams?.message;
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
-      const saved = tag
-        ? await updateTag.mutateAsync({ id: tag.id, ...input })
-        : await createTag.mutateAsync(input);
-      onClose();
-      onSaved?.(saved);
-    } catch (error) {
-      applyApiError(form, error);
-    }
+  const onSubmit = handleApiSubmit(form, async (input) => {
+    const saved = tag
+      ? await updateTag.mutateAsync({ id: tag.id, ...input })
+      : await createTag.mutateAsync(input);
+    onClose();
+    onSaved?.(saved);
   });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <DialogContent className="max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{tag ? 'Edit tracking tag' : 'New tracking tag'}</DialogTitle>
-          <DialogDescription>
-            A script for your website: it finds your default number on the page and shows each visitor a
-            number of their own from the pool.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <FormError message={errors.root?.server?.message} />
-          <FormField label="Name" error={errors.name?.message} hint="e.g. the website it goes on.">
-            <Input autoComplete="off" {...form.register('name')} />
-          </FormField>
-          <Controller
-            control={form.control}
-            name="poolId"
-            render={({ field, fieldState }) => (
-              <FormField
-                label="Pool"
-                error={
-                  fieldState.error?.message ?? (pools.isError ? 'Pools could not be loaded.' : undefined)
-                }
-                hint={pools.data?.length === 0 ? 'Create a pool first, on the Pools tab.' : undefined}
-              >
-                <OptionSelect
-                  value={field.value || undefined}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  options={poolOptions}
-                  placeholder="Choose a pool"
-                />
-              </FormField>
-            )}
+    <FormDialog
+      title={tag ? 'Edit tracking tag' : 'New tracking tag'}
+      description="A script for your website: it finds your default number on the page and shows each visitor a number of their own from the pool."
+      className="max-w-lg"
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submitting={isSubmitting}
+      error={errors.root?.server?.message}
+    >
+      <FormField label="Name" error={errors.name?.message} hint="e.g. the website it goes on.">
+        <Input autoComplete="off" {...form.register('name')} />
+      </FormField>
+      <ControlledFormField
+        control={form.control}
+        name="poolId"
+        label="Pool"
+        fallbackError={pools.isError ? 'Pools could not be loaded.' : undefined}
+        hint={pools.data?.length === 0 ? 'Create a pool first, on the Pools tab.' : undefined}
+        render={(field) => (
+          <OptionSelect
+            {...field}
+            value={field.value || undefined}
+            options={poolOptions}
+            placeholder="Choose a pool"
           />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField
-              label="Default number"
-              error={errors.defaultNumber?.message}
-              hint="As on your page today; shown when no pool number is free."
-            >
-              <Input
-                type="tel"
-                autoComplete="off"
-                placeholder="(415) 555-0100"
-                {...form.register('defaultNumber')}
-              />
-            </FormField>
-            <Controller
-              control={form.control}
-              name="numberFormat"
-              render={({ field, fieldState }) => (
-                <FormField
-                  label="Number format"
-                  error={fieldState.error?.message}
-                  hint="How pool numbers are written."
-                >
-                  <OptionSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    options={numberFormatOptions(tag?.numberFormat)}
-                  />
-                </FormField>
-              )}
-            />
-          </div>
+        )}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          label="Default number"
+          error={errors.defaultNumber?.message}
+          hint="As on your page today; shown when no pool number is free."
+        >
+          <Input
+            type="tel"
+            autoComplete="off"
+            placeholder="(415) 555-0100"
+            {...form.register('defaultNumber')}
+          />
+        </FormField>
+        <ControlledFormField
+          control={form.control}
+          name="numberFormat"
+          label="Number format"
+          hint="How pool numbers are written."
+          render={(field) => <OptionSelect {...field} options={numberFormatOptions(tag?.numberFormat)} />}
+        />
+      </div>
+      <FormField
+        label="CSS selector"
+        error={errors.selector?.message}
+        hint="Optional: swap numbers only inside matching elements, e.g. .phone or #header."
+      >
+        <Input autoComplete="off" className="font-mono" {...form.register('selector')} />
+      </FormField>
+      <Controller
+        control={form.control}
+        name="clickIdParams"
+        render={({ field }) => (
           <FormField
-            label="CSS selector"
-            error={errors.selector?.message}
-            hint="Optional: swap numbers only inside matching elements, e.g. .phone or #header."
+            label="Click-id parameters"
+            error={clickIdError}
+            hint={`${ALWAYS_CAPTURED} are always captured; add others, e.g. rtkclickid.`}
           >
-            <Input autoComplete="off" className="font-mono" {...form.register('selector')} />
+            <ChipInput value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
           </FormField>
-          <Controller
-            control={form.control}
-            name="clickIdParams"
-            render={({ field }) => (
-              <FormField
-                label="Click-id parameters"
-                error={clickIdError}
-                hint={`${ALWAYS_CAPTURED} are always captured; add others, e.g. rtkclickid.`}
-              >
-                <ChipInput value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
-              </FormField>
-            )}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Save
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+        )}
+      />
+    </FormDialog>
   );
 }

@@ -1,16 +1,16 @@
 import { formatPhone } from '@contracts/phone';
 import type { TrackingTag } from '@contracts/tracking-tags';
+import { DetailHeader, EditDeleteButtons } from '@web/components/layout/detail-header';
+import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
-import { Button } from '@web/components/ui/button';
 import { Card, CardContent } from '@web/components/ui/card';
 import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
-import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatDate } from '@web/lib/format';
-import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react';
+import { useConfirmDelete } from '@web/lib/use-confirm-delete';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { applyNumberFormat } from './number-formats';
@@ -69,55 +69,34 @@ export function TagPage({ id }: { id: string }) {
   const editable = canEdit(user.role);
   const [, navigate] = useLocation();
   const tag = useTrackingTag(id);
-  const deleteTag = useDeleteTrackingTag();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  const confirmDelete = useConfirmDelete<TrackingTag>(useDeleteTrackingTag(), () =>
+    navigate('/tracking-tags'),
+  );
 
   if (tag.isPending) return <Spinner />;
   if (isApiError(tag.error, 'NOT_FOUND')) {
     return (
-      <Card>
-        <EmptyState
-          icon={SearchX}
-          title="Tracking tag not found"
-          description="It may have been deleted, or its pool was."
-          action={
-            <Button asChild variant="outline">
-              <Link href="/tracking-tags">Back to tracking tags</Link>
-            </Button>
-          }
-        />
-      </Card>
+      <NotFoundCard
+        title="Tracking tag not found"
+        description="It may have been deleted, or its pool was."
+        back={{ href: '/tracking-tags', label: 'Back to tracking tags' }}
+      />
     );
   }
   if (tag.isError) return <Alert variant="error">{describeError(tag.error)}</Alert>;
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <Link
-            href="/tracking-tags"
-            className="mb-1 inline-flex items-center gap-1 text-xs text-slate-500 hover:text-slate-800"
-          >
-            <ArrowLeft className="size-3.5" aria-hidden="true" />
-            Tracking tags
-          </Link>
-          <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900">{tag.data.name}</h1>
-        </div>
-        {editable && (
-          <div className="flex items-center gap-2">
-            <Button size="sm" variant="outline" onClick={() => setEditing(true)}>
-              <Pencil aria-hidden="true" />
-              Edit
-            </Button>
-            <Button size="sm" variant="outline" onClick={() => setDeleting(true)}>
-              <Trash2 aria-hidden="true" />
-              Delete
-            </Button>
-          </div>
-        )}
-      </div>
+      <DetailHeader
+        back={{ href: '/tracking-tags', label: 'Tracking tags' }}
+        title={tag.data.name}
+        actions={
+          editable && (
+            <EditDeleteButtons onEdit={() => setEditing(true)} onDelete={() => confirmDelete.ask(tag.data)} />
+          )
+        }
+      />
       <div className="grid gap-4">
         <TagDetails tag={tag.data} />
         <TagSnippet tag={tag.data} />
@@ -125,17 +104,10 @@ export function TagPage({ id }: { id: string }) {
 
       {editing && <TagFormDialog tag={tag.data} onClose={() => setEditing(false)} />}
       <ConfirmDialog
-        open={deleting}
-        onOpenChange={(open) => {
-          setDeleting(open);
-          if (!open) deleteTag.reset();
-        }}
+        {...confirmDelete.dialogProps}
         title="Delete tracking tag?"
         description={`${tag.data.name} stops working: pages carrying its snippet show their default number again.`}
         confirmLabel="Delete"
-        pending={deleteTag.isPending}
-        error={deleteTag.isError ? describeError(deleteTag.error) : undefined}
-        onConfirm={() => deleteTag.mutate(id, { onSuccess: () => navigate('/tracking-tags') })}
       />
     </>
   );

@@ -1,12 +1,24 @@
-import { SectionPlaceholder } from '@web/features/placeholders/section-placeholder';
-import { Gavel } from 'lucide-react';
+import { NotFoundPage } from '@web/features/placeholders/not-found-page';
+import { Route, Switch } from 'wouter';
+import { BidderPage, NewBidderPage } from './bidder-page';
+import { RtbOverviewPage } from './rtb-overview-page';
 
+/** Mounted with `nest` at /rtb, so the paths here are relative to it. */
 export function RtbPage() {
   return (
-    <SectionPlaceholder title="RTB" icon={Gavel}>
-      Real-time bidding sends each incoming call to external bidders in parallel and routes it to the highest
-      valid bid received before the timeout. Here you will set up RTB targets (endpoint, request template,
-      response parsing, caps), group them into routers, and review bid requests and auction results.
-    </SectionPlaceholder>
+    <Switch>
+      <Route path="/">
+        <RtbOverviewPage tab="bidders" />
+      </Route>
+      <Route path="/routers">
+        <RtbOverviewPage tab="routers" />
+      </Route>
+      <Route path="/bid-log">
+        <RtbOverviewPage tab="bid-log" />
+      </Route>
+      <Route path="/bidders/new" component={NewBidderPage} />
+      <Route path="/bidders/:id">{(params) => <BidderPage key={params.id} id={params.id} />}</Route>
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

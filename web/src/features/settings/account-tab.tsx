@@ -1,28 +1,22 @@
 import type { Account } from '@contracts/auth';
 import { UpdateAccountInput } from '@contracts/auth';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { SaveChangesFooter } from '@web/components/save-changes-footer';
 import { Alert } from '@web/components/ui/alert';
 import { Badge } from '@web/components/ui/badge';
-import { Button } from '@web/components/ui/button';
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from '@web/components/ui/card';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { FormError, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
 import { Spinner } from '@web/components/ui/spinner';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canManageAccount, roleLabels } from '@web/features/auth/permissions';
 import { describeError } from '@web/lib/api-client';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { formatDate } from '@web/lib/format';
 import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useAccount, useUpdateAccount } from './api';
+import { ChangePasswordCard } from './change-password-card';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -38,9 +32,7 @@ function AccountNameForm({ account }: { account: Account }) {
   const form = useForm({ resolver: zodResolver(UpdateAccountInput), values: { name: account.name } });
   const { errors, isDirty, isSubmitting } = form.formState;
 
-  const onSubmit = form.handleSubmit((input) =>
-    update.mutateAsync(input).catch((error: unknown) => applyApiError(form, error)),
-  );
+  const onSubmit = handleApiSubmit(form, (input) => update.mutateAsync(input));
 
   return (
     <form onSubmit={onSubmit} noValidate className="border-t border-slate-200">
@@ -54,16 +46,7 @@ function AccountNameForm({ account }: { account: Account }) {
           <Input autoComplete="organization" {...form.register('name')} />
         </FormField>
       </CardContent>
-      <CardFooter>
-        {update.isSuccess && !isDirty && (
-          <span role="status" className="mr-auto text-[13px] text-emerald-700">
-            Saved
-          </span>
-        )}
-        <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-          Save
-        </Button>
-      </CardFooter>
+      <SaveChangesFooter saved={update.isSuccess} dirty={isDirty} submitting={isSubmitting} />
     </form>
   );
 }
@@ -124,6 +107,8 @@ export function AccountTab() {
           </dl>
         </CardContent>
       </Card>
+
+      <ChangePasswordCard />
     </div>
   );
 }

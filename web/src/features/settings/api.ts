@@ -1,11 +1,10 @@
 import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from '@contracts/api-keys';
-import type { Account, SessionInfo, UpdateAccountInput, User } from '@contracts/auth';
+import type { Account, ChangePasswordInput, SessionInfo, UpdateAccountInput, User } from '@contracts/auth';
 import type { CreateUserInput, UpdateUserInput } from '@contracts/users';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { authKeys } from '@web/features/auth/api';
 import { api } from '@web/lib/api-client';
-
-type List<T> = { items: T[] };
+import { listQuery } from '@web/lib/query-client';
 
 export const settingsKeys = {
   account: ['account'] as const,
@@ -33,11 +32,7 @@ export function useUpdateAccount() {
 }
 
 export function useUsers() {
-  return useQuery({
-    queryKey: settingsKeys.users,
-    queryFn: () => api.get<List<User>>('/api/users'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<User>(settingsKeys.users, '/api/users'));
 }
 
 export function useCreateUser() {
@@ -71,11 +66,7 @@ export function useDeleteUser() {
 }
 
 export function useApiKeys() {
-  return useQuery({
-    queryKey: settingsKeys.apiKeys,
-    queryFn: () => api.get<List<ApiKey>>('/api/api-keys'),
-    select: (list) => list.items,
-  });
+  return useQuery(listQuery<ApiKey>(settingsKeys.apiKeys, '/api/api-keys'));
 }
 
 export function useCreateApiKey() {
@@ -91,5 +82,20 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (id: string) => api.delete(`/api/api-keys/${id}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.apiKeys }),
+  });
+}
+
+/** The signed-in user's own password; their other sessions end, this one stays. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (input: ChangePasswordInput) => api.post<void>('/api/auth/password', input),
+  });
+}
+
+/** An owner sets someone else's password; every session of theirs ends. */
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      api.patch<User>(`/api/users/${encodeURIComponent(id)}`, { password }),
   });
 }

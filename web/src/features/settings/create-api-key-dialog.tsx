@@ -14,7 +14,7 @@ import {
 } from '@web/components/ui/dialog';
 import { FormError, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
-import { applyApiError } from '@web/lib/form-errors';
+import { handleApiSubmit } from '@web/lib/form-errors';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useCreateApiKey } from './api';
@@ -67,13 +67,7 @@ export function CreateApiKeyDialog({
     onOpenChange(next);
   };
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    try {
-      setCreated(await createKey.mutateAsync(input));
-    } catch (error) {
-      applyApiError(form, error);
-    }
-  });
+  const onSubmit = handleApiSubmit(form, async (input) => setCreated(await createKey.mutateAsync(input)));
 
   return (
     <Dialog open={open} onOpenChange={close}>

@@ -1,77 +1,32 @@
 import type { User } from '@contracts/auth';
-import { Alert } from '@web/components/ui/alert';
+import { ListPanel } from '@web/components/list-panel';
 import { Badge } from '@web/components/ui/badge';
 import { Button } from '@web/components/ui/button';
 import { Card, CardDescription, CardHeader, CardTitle } from '@web/components/ui/card';
 import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from '@web/components/ui/dropdown-menu';
-import { EmptyState } from '@web/components/ui/empty-state';
-import { Spinner } from '@web/components/ui/spinner';
+import { ActionsHead, RowActionsCell } from '@web/components/ui/row-actions';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canManageAccount, roleLabels } from '@web/features/auth/permissions';
-import { describeError } from '@web/lib/api-client';
 import { formatDate } from '@web/lib/format';
-import { Ellipsis, Pencil, UserMinus, UserPlus, Users } from 'lucide-react';
+import { useConfirmDelete } from '@web/lib/use-confirm-delete';
+import { KeyRound, UserMinus, UserPlus, Users } from 'lucide-react';
 import { useState } from 'react';
 import { useDeleteUser, useUsers } from './api';
 import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
 
 const roleBadge = { owner: 'primary', manager: 'success', viewer: 'default' } as const;
-
-function UserActions({
-  user,
-  isSelf,
-  onEdit,
-  onRemove,
-}: {
-  user: User;
-  isSelf: boolean;
-  onEdit: () => void;
-  onRemove: () => void;
-}) {
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-7" aria-label={`Actions for ${user.email}`}>
-          <Ellipsis aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <DropdownMenuItem onSelect={onEdit}>
-          <Pencil aria-hidden="true" />
-          Edit
-        </DropdownMenuItem>
-        {!isSelf && (
-          <DropdownMenuItem variant="destructive" onSelect={onRemove}>
-            <UserMinus aria-hidden="true" />
-            Remove
-          </DropdownMenuItem>
-        )}
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
-}
 
 export function UsersTab() {
   const { user: me } = useCurrentSession();
   const users = useUsers();
-  const deleteUser = useDeleteUser();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
-  const [removing, setRemoving] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const confirmRemove = useConfirmDelete<User>(useDeleteUser());
   const isOwner = canManageAccount(me.role);
-
-  const closeRemove = () => {
-    setRemoving(null);
-    deleteUser.reset();
-  };
 
   return (
     <Card>
@@ -92,64 +47,69 @@ export function UsersTab() {
         )}
       </CardHeader>
 
-      {users.isPending && <Spinner />}
-      {users.isError && (
-        <div className="p-4">
-          <Alert variant="error">{describeError(users.error)}</Alert>
-        </div>
-      )}
-      {users.data?.length === 0 && <EmptyState icon={Users} title="No users yet" />}
-      {users.data && users.data.length > 0 && (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Email</TableHead>
-              <TableHead>Role</TableHead>
-              <TableHead>Added</TableHead>
-              {isOwner && (
-                <TableHead className="w-12">
-                  <span className="sr-only">Actions</span>
-                </TableHead>
-              )}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {users.data.map((user) => {
-              const isSelf = user.id === me.id;
-              return (
-                <TableRow key={user.id}>
-                  <TableCell className="font-medium text-slate-900">
-                    {user.name ?? <span className="text-slate-400">—</span>}
-                    {isSelf && (
-                      <Badge className="ml-2" variant="default">
-                        You
-                      </Badge>
-                    )}
-                  </TableCell>
-                  <TableCell>{user.email}</TableCell>
-                  <TableCell>
-                    <Badge variant={roleBadge[user.role]}>{roleLabels[user.role]}</Badge>
-                  </TableCell>
-                  <TableCell>{formatDate(user.createdAt)}</TableCell>
-                  {isOwner && (
-                    <TableCell className="text-right">
-                      <UserActions
-                        user={user}
-                        isSelf={isSelf}
-                        onEdit={() => setEditing(user)}
-                        onRemove={() => setRemoving(user)}
-                      />
+      <ListPanel query={users} empty={{ icon: Users, title: 'No users yet' }}>
+        {(rows) => (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Name</TableHead>
+                <TableHead>Email</TableHead>
+                <TableHead>Role</TableHead>
+                <TableHead>Added</TableHead>
+                {isOwner && <ActionsHead className="w-12" />}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((user) => {
+                const isSelf = user.id === me.id;
+                return (
+                  <TableRow key={user.id}>
+                    <TableCell className="font-medium text-slate-900">
+                      {user.name ?? <span className="text-slate-400">—</span>}
+                      {isSelf && (
+                        <Badge className="ml-2" variant="default">
+                          You
+                        </Badge>
+                      )}
                     </TableCell>
-                  )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+                    <TableCell>{user.email}</TableCell>
+                    <TableCell>
+                      <Badge variant={roleBadge[user.role]}>{roleLabels[user.role]}</Badge>
+                    </TableCell>
+                    <TableCell>{formatDate(user.createdAt)}</TableCell>
+                    {isOwner && (
+                      <RowActionsCell
+                        label={user.email}
+                        onEdit={() => setEditing(user)}
+                        onDelete={isSelf ? undefined : () => confirmRemove.ask(user)}
+                        deleteLabel="Remove"
+                        deleteIcon={UserMinus}
+                        // Your own password is changed on the Account tab, where the current one is asked for.
+                        more={
+                          isSelf
+                            ? []
+                            : [
+                                {
+                                  label: 'Reset password',
+                                  icon: KeyRound,
+                                  onSelect: () => setResetting(user),
+                                },
+                              ]
+                        }
+                      />
+                    )}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </ListPanel>
 
       {isOwner && <CreateUserDialog open={adding} onOpenChange={setAdding} />}
+      {resetting && (
+        <ResetPasswordDialog key={resetting.id} user={resetting} onClose={() => setResetting(null)} />
+      )}
       {editing && (
         <EditUserDialog
           key={editing.id}
@@ -159,14 +119,10 @@ export function UsersTab() {
         />
       )}
       <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => !open && closeRemove()}
+        {...confirmRemove.dialogProps}
         title="Remove user?"
-        description={`${removing?.email ?? 'This user'} will lose access to this account immediately.`}
+        description={`${confirmRemove.item?.email ?? 'This user'} will lose access to this account immediately.`}
         confirmLabel="Remove"
-        pending={deleteUser.isPending}
-        error={deleteUser.isError ? describeError(deleteUser.error) : undefined}
-        onConfirm={() => removing && deleteUser.mutate(removing.id, { onSuccess: closeRemove })}
       />
     </Card>
   );
