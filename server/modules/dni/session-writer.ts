@@ -6,7 +6,8 @@ import { upsertSessions } from './repository';
 
 type SessionRow = typeof dniSessions.$inferInsert;
 
-const FLUSH_DELAY_MS = 10;
+// Long enough to batch a busy moment into one statement, short enough that a crash loses little.
+const FLUSH_DELAY_MS = 100;
 const RETRY_DELAY_MS = 1_000;
 
 /**
