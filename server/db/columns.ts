@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, text, timestamp } from 'drizzle-orm/pg-core';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -30,3 +30,15 @@ export const updatedAt = () =>
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
+
+/** The usage columns shared by targets and RTB bidders (see target_usage): one shape, one claim. */
+export const usageColumns = () => ({
+  live: integer('live').notNull().default(0),
+  hourBucket: text('hour_bucket'),
+  hourCount: integer('hour_count').notNull().default(0),
+  dayBucket: text('day_bucket'),
+  dayCount: integer('day_count').notNull().default(0),
+  monthBucket: text('month_bucket'),
+  monthCount: integer('month_count').notNull().default(0),
+  total: integer('total').notNull().default(0),
+});

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
-import { createdAt, idColumn, updatedAt } from '../columns';
+import { createdAt, idColumn, updatedAt, usageColumns } from '../columns';
 import { accounts } from './accounts';
 import { buyers } from './buyers';
 import { campaigns } from './campaigns';
@@ -108,14 +108,7 @@ export const targetUsage = pgTable('target_usage', {
   targetId: text('target_id')
     .primaryKey()
     .references(() => targets.id, { onDelete: 'cascade' }),
-  live: integer('live').notNull().default(0),
-  hourBucket: text('hour_bucket'),
-  hourCount: integer('hour_count').notNull().default(0),
-  dayBucket: text('day_bucket'),
-  dayCount: integer('day_count').notNull().default(0),
-  monthBucket: text('month_bucket'),
-  monthCount: integer('month_count').notNull().default(0),
-  total: integer('total').notNull().default(0),
+  ...usageColumns(),
 });
 
 export type CallRow = typeof calls.$inferSelect;

@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { ResponseMappingInput, RtbCaps, RtbRateLimits } from '../../../contracts/rtb';
-import { createdAt, idColumn, updatedAt } from '../columns';
+import { createdAt, idColumn, updatedAt, usageColumns } from '../columns';
 import { accounts } from './accounts';
 import { buyers } from './buyers';
 
@@ -99,14 +99,7 @@ export const rtbTargetUsage = pgTable('rtb_target_usage', {
   targetId: text('target_id')
     .primaryKey()
     .references(() => rtbTargets.id, { onDelete: 'cascade' }),
-  live: integer('live').notNull().default(0),
-  hourBucket: text('hour_bucket'),
-  hourCount: integer('hour_count').notNull().default(0),
-  dayBucket: text('day_bucket'),
-  dayCount: integer('day_count').notNull().default(0),
-  monthBucket: text('month_bucket'),
-  monthCount: integer('month_count').notNull().default(0),
-  total: integer('total').notNull().default(0),
+  ...usageColumns(),
 });
 
 /** Every ping of an auction: what was sent (caller masked), what came back, and how it was judged. */
