@@ -1,13 +1,11 @@
 import type { z } from 'zod';
 import type { Buyer, CreateBuyerInput, UpdateBuyerInput } from '../../../contracts/buyers';
-import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { isForeignKeyViolation } from '../../db/errors';
-import { type BuyerRow, buyers } from '../../db/schema';
+import type { BuyerRow } from '../../db/schema';
 import { conflict, notFound } from '../../lib/app-error';
 import { configurationChanged } from '../configuration-changed';
-
-export const buyerRepository = accountScoped(buyers);
+import { buyerRepository } from './repository';
 
 const toBuyerDto = (row: BuyerRow): Buyer => ({
   id: row.id,

@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { trackingNumbers } from '../../db/schema';
 
@@ -9,4 +10,11 @@ export async function findRegisteredNumbers(db: Database, phoneNumbers: string[]
     .select({ phoneNumber: trackingNumbers.phoneNumber })
     .from(trackingNumbers)
     .where(inArray(trackingNumbers.phoneNumber, phoneNumbers));
+}
+
+export const numberRepository = accountScoped(trackingNumbers);
+
+export async function findNumberInAccount(db: Database, accountId: string, phoneNumber: string) {
+  const [row] = await numberRepository.list(db, accountId, eq(trackingNumbers.phoneNumber, phoneNumber));
+  return row;
 }

@@ -7,18 +7,15 @@ import type {
   TrackingNumber,
   UpdateNumberInput,
 } from '../../../contracts/numbers';
-import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { type TrackingNumberRow, trackingNumbers } from '../../db/schema';
+import type { TrackingNumberRow } from '../../db/schema';
 import { AppError, conflict, notFound } from '../../lib/app-error';
 import { explainingConflicts } from '../../lib/conflicts';
 import { campaignRepository } from '../campaigns/repository';
 import { configurationChanged } from '../configuration-changed';
 import type { TelephonyProvider } from '../telephony/providers';
 import { parseNumberCsv } from './parse-number-csv';
-import { findRegisteredNumbers } from './repository';
-
-export const numberRepository = accountScoped(trackingNumbers);
+import { findRegisteredNumbers, numberRepository } from './repository';
 
 const toNumberDto = (row: TrackingNumberRow): TrackingNumber => ({
   id: row.id,

@@ -10,7 +10,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import type { RtbTargetRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
-import { buyerRepository } from '../buyers/service';
+import { buyerRepository } from '../buyers/repository';
 import { buildBidRequest, listUnknownTargetTokens } from './build-request';
 import { decryptSecret, encryptSecret } from './hmac';
 import * as repo from './repository';

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { SimulateCallInput, SimulateEventInput } from '../../../contracts/simulator';
-import { trackingNumbers } from '../../db/schema';
 import { AppError, invalidFields, notFound } from '../../lib/app-error';
 import * as calls from '../calls/repository';
-import { numberRepository } from '../numbers/service';
+import { findNumberInAccount } from '../numbers/repository';
 import { signTwilioRequest, type TwilioParams } from '../telephony/signature';
 
 const twilioSid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
@@ -49,8 +47,7 @@ export async function simulateCall(
   accountId: string,
   input: z.output<typeof SimulateCallInput>,
 ) {
-  const [number] =
-    (await numberRepository.list(app.db, accountId, eq(trackingNumbers.phoneNumber, input.to))) ?? [];
+  const number = await findNumberInAccount(app.db, accountId, input.to);
   if (!number) throw invalidFields([{ field: 'to', message: 'Not one of your tracking numbers' }]);
   const callSid = twilioSid('CA');
   const twiml = await postLikeTwilio(app, `${app.config.publicUrl}/api/webhooks/voice`, {

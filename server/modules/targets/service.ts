@@ -1,13 +1,11 @@
 import type { z } from 'zod';
 import type { CreateTargetInput, Target, UpdateTargetInput } from '../../../contracts/targets';
-import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
-import { type TargetRow, targets } from '../../db/schema';
+import type { TargetRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
-import { buyerRepository } from '../buyers/service';
+import { buyerRepository } from '../buyers/repository';
 import { configurationChanged } from '../configuration-changed';
-
-export const targetRepository = accountScoped(targets);
+import { targetRepository } from './repository';
 
 export const toTargetDto = (row: TargetRow): Target => ({
   id: row.id,

@@ -4,16 +4,14 @@ import type {
   TrackingTag,
   UpdateTrackingTagInput,
 } from '../../../contracts/tracking-tags';
-import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { randomToken } from '../../db/columns';
-import { type TrackingTagRow, trackingTags } from '../../db/schema';
+import type { TrackingTagRow } from '../../db/schema';
 import { notFound } from '../../lib/app-error';
 import { configurationChanged } from '../configuration-changed';
 import { snippetTag } from '../dni/snippet';
 import { poolRepository } from '../pools/repository';
-
-export const tagRepository = accountScoped(trackingTags);
+import { tagRepository } from './repository';
 
 const toTagDto = (row: TrackingTagRow, publicUrl: string): TrackingTag => ({
   id: row.id,

@@ -1,0 +1,4 @@
+import { accountScoped } from '../../db/account-scoped';
+import { buyers } from '../../db/schema';
+
+export const buyerRepository = accountScoped(buyers);
