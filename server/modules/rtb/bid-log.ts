@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { type RtbBidRequestRow, rtbBidRequests, rtbTargets } from '../../db/schema';
 import { notFound } from '../../lib/app-error';
 import { listBidRequestsOfCall, rtbTargetRepository } from './repository';
+import type { RejectionReason } from './validate-bid';
 
 export const toBidRequestDto = (row: RtbBidRequestRow, targetName: string | null): BidRequest => ({
   id: row.id,
@@ -64,7 +65,7 @@ export async function listBidRequests(
 
 const HOUR = 3_600_000;
 // A clean "no bid" is a healthy answer; timeouts, errors and garbage are not.
-const FAILURES = [
+const FAILURES: RejectionReason[] = [
   'timeout',
   'http_error',
   'connection_failed',

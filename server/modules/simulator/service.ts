@@ -89,21 +89,12 @@ export async function simulateEvent(
   const parentStatusUrl = `${app.config.publicUrl}/api/webhooks/status`;
   let twiml: string | null = null;
 
-  if (input.type === 'hangup') {
-    // The caller hangs up: Twilio ends the parent call; anything still ringing is released.
-    await postLikeTwilio(app, parentStatusUrl, {
-      ...base,
-      CallSid: call.callSid,
-      CallStatus: 'completed',
-      CallDuration: duration,
-    });
-    const after = await calls.findCallById(app.db, call.id);
-    return { callId: call.id, twiml: null, status: after?.status ?? call.status, trace: after?.trace ?? [] };
-  }
-  if (input.type !== 'completed' && (!live || !action || !legStatusUrl)) {
+  // A hang-up is only the caller's leg ending: Twilio ends the parent call and releases the rest.
+  const callerHangsUp = input.type === 'hangup';
+  if (!callerHangsUp && input.type !== 'completed' && (!live || !action || !legStatusUrl)) {
     throw new AppError('CONFLICT', 'The call is not ringing a target right now');
   }
-  if (live && action && legStatusUrl) {
+  if (!callerHangsUp && live && action && legStatusUrl) {
     const legSid = live.dialCallSid ?? twilioSid('CA');
     const leg = { ...base, CallSid: legSid, ParentCallSid: call.callSid, Direction: 'outbound-dial' };
     if (input.type === 'answered' || input.type === 'completed') {
@@ -126,7 +117,7 @@ export async function simulateEvent(
       });
     }
   }
-  if (input.type === 'completed') {
+  if (input.type === 'completed' || callerHangsUp) {
     await postLikeTwilio(app, parentStatusUrl, {
       ...base,
       CallSid: call.callSid,
