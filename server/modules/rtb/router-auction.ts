@@ -95,10 +95,12 @@ async function auction(
     return !skip;
   });
   if (!eligible.length) return [];
+  // Built once: what is pinged is exactly what the log records.
+  const bidders = eligible.map(({ target, priority }) =>
+    toBidder(target, tokenContext(call, target, now), ctx.config, priority),
+  );
   const result = await runAuction({
-    bidders: eligible.map(({ target, priority }) =>
-      toBidder(target, tokenContext(call, target, now), ctx.config, priority),
-    ),
+    bidders,
     deadlineMs: router.auctionTimeoutMs,
     allowPrivate: eligible.every(({ target }) => mayReach(target.endpointUrl, ctx.config)),
     reserveCents: router.reserveCents,
@@ -110,7 +112,7 @@ async function auction(
     ctx.db,
     result.pings.map((ping) => {
       const target = byId.get(ping.bidderId)!;
-      const request = toBidder(target, tokenContext(call, target, now), ctx.config).request;
+      const { request } = bidders.find((bidder) => bidder.id === ping.bidderId)!;
       const rank = result.ranked.findIndex((bid) => bid.bidderId === ping.bidderId);
       const valid = ping.outcome.valid ? ping.outcome.bid : undefined;
       return {

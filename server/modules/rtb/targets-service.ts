@@ -205,6 +205,16 @@ function sampleContext(target: RtbTargetRow, sample: z.output<typeof SampleCallI
   };
 }
 
+/** A request as shown to people: the auth header value masked, HMAC headers described. */
+function shownRequest(target: RtbTargetRow, context: TokenContext) {
+  const request = buildBidRequest(target, context);
+  const headers = { ...request.headers };
+  if (target.authType === 'header' && target.authHeaderName) headers[target.authHeaderName] = '••••••';
+  if (target.authType === 'hmac')
+    Object.assign(headers, { 'X-Signature': '(computed when sent)', 'X-Timestamp': '(now)' });
+  return { url: request.url, method: request.method, headers, body: request.body ?? null };
+}
+
 /** The exact ping a target would get for a sample call; the auth value is shown masked. */
 export async function previewRtbRequest(
   ctx: RtbContext,
@@ -213,12 +223,7 @@ export async function previewRtbRequest(
   sample: z.output<typeof SampleCallInput>,
 ) {
   const target = await findRow(ctx.db, accountId, id);
-  const request = buildBidRequest(target, sampleContext(target, sample));
-  const headers = { ...request.headers };
-  if (target.authType === 'header' && target.authHeaderName) headers[target.authHeaderName] = '••••••';
-  if (target.authType === 'hmac')
-    Object.assign(headers, { 'X-Signature': '(computed when sent)', 'X-Timestamp': '(now)' });
-  return { url: request.url, method: request.method, headers, body: request.body ?? null };
+  return shownRequest(target, sampleContext(target, sample));
 }
 
 /** The auction bidder for a target: its request for this call, its secret unsealed. */
@@ -266,7 +271,7 @@ export async function testRtbTarget(
     callerId: context.callerId,
   });
   const ping = result.pings[0];
-  const preview = await previewRtbRequest(ctx, accountId, id, sample);
+  const preview = shownRequest(target, context);
   const outcome = ping.outcome;
   return {
     request: preview,
