@@ -5,6 +5,7 @@ import { createdAt, idColumn, updatedAt, usageColumns } from '../columns';
 import { accounts } from './accounts';
 import { buyers } from './buyers';
 import { campaigns } from './campaigns';
+import { publishers } from './publishers';
 import { rtbTargets } from './rtb';
 import { targets } from './targets';
 import { trackingNumbers } from './tracking-numbers';
@@ -21,6 +22,7 @@ export const calls = pgTable(
     numberId: text('number_id').references(() => trackingNumbers.id, { onDelete: 'set null' }),
     targetId: text('target_id').references(() => targets.id, { onDelete: 'set null' }),
     buyerId: text('buyer_id').references(() => buyers.id, { onDelete: 'set null' }),
+    publisherId: text('publisher_id').references(() => publishers.id, { onDelete: 'set null' }),
     fromNumber: text('from_number').notNull(),
     toNumber: text('to_number').notNull(),
     fromCity: text('from_city'),

@@ -5,6 +5,7 @@ export * from './calls';
 export * from './campaigns';
 export * from './dni-sessions';
 export * from './pools';
+export * from './publishers';
 export * from './rtb';
 export * from './sessions';
 export * from './targets';
