@@ -83,7 +83,10 @@ export function searchPassages(index: SearchIndex, query: string, limit = 5): Se
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
-/** The paragraph of a passage that shares the most words with the question, cut to `maxLength`. */
+/**
+ * The paragraph of a passage that shares the most words with the question, cut to about
+ * `maxLength` at a line end (lists stay lists) or, for one long line, at a word.
+ */
 export function bestExcerpt(body: string, query: string, maxLength = 420): string {
   const queryTerms = new Set(tokenize(query));
   const paragraphs = body
@@ -96,6 +99,8 @@ export function bestExcerpt(body: string, query: string, maxLength = 420): strin
     const overlap = tokenize(paragraph).filter((t) => queryTerms.has(t)).length;
     if (overlap > bestOverlap) [best, bestOverlap] = [paragraph, overlap];
   }
-  const flat = best.replace(/\s*\n\s*/g, ' ');
-  return flat.length <= maxLength ? flat : `${flat.slice(0, flat.lastIndexOf(' ', maxLength))} …`;
+  if (best.length <= maxLength) return best;
+  const lineEnd = best.lastIndexOf('\n', maxLength);
+  if (lineEnd > 0) return `${best.slice(0, lineEnd)}\n…`;
+  return `${best.slice(0, best.lastIndexOf(' ', maxLength))} …`;
 }
