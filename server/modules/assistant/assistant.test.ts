@@ -155,12 +155,9 @@ describe('with Claude (a Messages API stand-in on 127.0.0.1)', () => {
     expect(system).toContain('reason selected');
     expect(system).not.toContain(caller.slice(2));
 
-    const followUp = await ask(online.app, user, {
-      question: 'And would it go there again?',
-      conversationId: response.json().conversationId,
-    });
-    expect(followUp.json().question.callId).toBe(callId);
-    expect(lastPrompt().system).toContain(`Call ${callId}`);
+    const named = await ask(online.app, user, { question: `What happened on ${callId}?` });
+    expect(named.json().question.callId).toBe(callId);
+    expect(lastPrompt().system).toContain(`<call>\nCall ${callId}`);
   });
 
   it('stores thumbs up or down on an answer, only for its asker', async () => {

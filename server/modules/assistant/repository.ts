@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { assistantConversations as conversations, assistantMessages as messages } from '../../db/schema';
 
@@ -63,17 +63,6 @@ export async function listMessages(db: Database, conversationId: string) {
 export async function insertMessage(db: Database, values: typeof messages.$inferInsert) {
   const [row] = await db.insert(messages).values(values).returning();
   return row;
-}
-
-/** The call the conversation was last about, so a follow-up question keeps its context. */
-export async function latestCallId(db: Database, conversationId: string) {
-  const [row] = await db
-    .select({ callId: messages.callId })
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), isNotNull(messages.callId)))
-    .orderBy(desc(messages.createdAt))
-    .limit(1);
-  return row?.callId ?? undefined;
 }
 
 /** Rates an answer in one of the owner's conversations; undefined when there is no such answer. */

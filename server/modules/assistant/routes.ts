@@ -22,6 +22,7 @@ const tags = ['Help assistant'];
 const forViewersToo = { viewersMayWrite: true };
 
 export const assistantRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The RTB ping limiter is a plain sliding window per key; here the key is the asker.
   const limiter = new PingRateLimiter();
   const ownerOf = (request: Parameters<typeof authOf>[0]) => {
     const { accountId, userId } = authOf(request);

@@ -113,13 +113,9 @@ export async function prepareQuestion(options: {
     ? await repo.findConversation(db, owner, input.conversationId)
     : undefined;
   if (input.conversationId && !existing) throw notFound('Conversation');
-  if (input.callId && !(await ownCall(db, owner.accountId, input.callId))) throw notFound('Call');
-
-  const callId =
-    input.callId ??
-    CALL_ID_IN_TEXT.exec(input.question)?.[0] ??
-    (existing ? await repo.latestCallId(db, existing.id) : undefined);
-  const call = await ownCall(db, owner.accountId, callId);
+  const namedCall = await ownCall(db, owner.accountId, input.callId);
+  if (input.callId && !namedCall) throw notFound('Call');
+  const call = namedCall ?? (await ownCall(db, owner.accountId, CALL_ID_IN_TEXT.exec(input.question)?.[0]));
   const history = existing ? await repo.listMessages(db, existing.id) : [];
   const conversation = existing ?? (await repo.insertConversation(db, owner, titleOf(input.question)));
   const question = await repo.insertMessage(db, {

@@ -29,6 +29,11 @@ function Sources({ message }: { message: ChatMessage }) {
   );
 }
 
+const ratings = [
+  { rating: 'up', label: 'Helpful', icon: ThumbsUp, pressedClass: 'text-emerald-600' },
+  { rating: 'down', label: 'Not helpful', icon: ThumbsDown, pressedClass: 'text-red-600' },
+] as const;
+
 function Rating({
   message,
   onRate,
@@ -36,29 +41,24 @@ function Rating({
   message: ChatMessage;
   onRate: (rating: 'up' | 'down' | null) => void;
 }) {
-  const toggle = (rating: 'up' | 'down') => onRate(message.feedback === rating ? null : rating);
   return (
     <div className="mt-1 flex items-center gap-0.5">
-      <Button
-        variant="ghost"
-        size="icon"
-        className={cn('size-6', message.feedback === 'up' && 'text-emerald-600')}
-        aria-label="Helpful"
-        aria-pressed={message.feedback === 'up'}
-        onClick={() => toggle('up')}
-      >
-        <ThumbsUp className="size-3.5" aria-hidden="true" />
-      </Button>
-      <Button
-        variant="ghost"
-        size="icon"
-        className={cn('size-6', message.feedback === 'down' && 'text-red-600')}
-        aria-label="Not helpful"
-        aria-pressed={message.feedback === 'down'}
-        onClick={() => toggle('down')}
-      >
-        <ThumbsDown className="size-3.5" aria-hidden="true" />
-      </Button>
+      {ratings.map(({ rating, label, icon: Icon, pressedClass }) => {
+        const pressed = message.feedback === rating;
+        return (
+          <Button
+            key={rating}
+            variant="ghost"
+            size="icon"
+            className={cn('size-6', pressed && pressedClass)}
+            aria-label={label}
+            aria-pressed={pressed}
+            onClick={() => onRate(pressed ? null : rating)}
+          >
+            <Icon className="size-3.5" aria-hidden="true" />
+          </Button>
+        );
+      })}
     </div>
   );
 }
