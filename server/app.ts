@@ -17,6 +17,7 @@ import type { Database, DatabaseDriver } from './db/client';
 import { AppError } from './lib/app-error';
 import { accountRoutes } from './modules/accounts/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
+import { assistantRoutes } from './modules/assistant/routes';
 import { passwordRoutes } from './modules/auth/password-routes';
 import { authRoutes } from './modules/auth/routes';
 import { buyerRoutes } from './modules/buyers/routes';
@@ -26,6 +27,7 @@ import { campaignRoutes } from './modules/campaigns/routes';
 import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
+import { helpRoutes } from './modules/help/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
@@ -166,6 +168,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
+      await api.register(helpRoutes);
+      await api.register(assistantRoutes);
     },
     { prefix: '/api' },
   );

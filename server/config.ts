@@ -14,6 +14,9 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** A current Claude Sonnet model; `ANTHROPIC_MODEL` overrides it. */
+export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-5-5';
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(5000),
   HOST: z.string().default('0.0.0.0'),
@@ -39,6 +42,14 @@ const EnvSchema = z.object({
   TRUST_PROXY: booleanFlag,
   /** Lets outbound requests reach private and loopback addresses (tests start their bidders on 127.0.0.1). */
   ALLOW_PRIVATE_OUTBOUND: booleanFlag,
+  /** The help assistant answers with Claude when set; without it, from a local search of the help pages. */
+  ANTHROPIC_API_KEY: optionalString,
+  ANTHROPIC_MODEL: z.string().trim().min(1).default(DEFAULT_ANTHROPIC_MODEL),
+  /** Where the Anthropic client sends requests (a proxy, or a stand-in server in tests). */
+  ANTHROPIC_BASE_URL: optionalString.pipe(z.url().optional()),
+  /** The assistant gives up on Claude (and answers offline) after this long without a word from it. */
+  ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  ASSISTANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -61,6 +72,13 @@ export type Config = {
   rateLimitPerMinute: number;
   dniRateLimitPerMinute: number;
   trustProxy: boolean;
+  assistant: {
+    anthropicApiKey: string | undefined;
+    model: string;
+    anthropicBaseUrl: string | undefined;
+    timeoutMs: number;
+    rateLimitPerMinute: number;
+  };
   allowPrivateOutbound: boolean;
   logLevel: string;
   production: boolean;
@@ -102,6 +120,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     dniRateLimitPerMinute: values.DNI_RATE_LIMIT_PER_MINUTE,
     trustProxy: values.TRUST_PROXY,
+    assistant: {
+      anthropicApiKey: values.ANTHROPIC_API_KEY,
+      model: values.ANTHROPIC_MODEL,
+      anthropicBaseUrl: values.ANTHROPIC_BASE_URL,
+      timeoutMs: values.ANTHROPIC_TIMEOUT_MS,
+      rateLimitPerMinute: values.ASSISTANT_RATE_LIMIT_PER_MINUTE,
+    },
     allowPrivateOutbound: values.ALLOW_PRIVATE_OUTBOUND,
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',

@@ -130,6 +130,22 @@ export const tenantProbes: TenantProbe[] = [
     remove: true,
   },
   {
+    name: 'help-assistant conversations',
+    path: '/api/assistant/conversations',
+    create: async (app, auth) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/assistant/ask',
+        headers: auth.headers,
+        payload: { question: 'How do caps work?' },
+      });
+      if (response.statusCode !== 200) throw new Error(`ask failed ${response.statusCode}: ${response.body}`);
+      return response.json().conversationId as string;
+    },
+    read: true,
+    remove: true,
+  },
+  {
     name: 'RTB routers',
     path: '/api/rtb/routers',
     create: (app, auth) => created(app, auth, '/api/rtb/routers', { name: 'Ring tree' }),

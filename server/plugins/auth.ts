@@ -19,6 +19,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyContextConfig {
+    /** A write that only touches the user's own things (their help-assistant questions), so viewers may make it. */
+    viewersMayWrite?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -101,7 +105,11 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest) {
 export const requireAuthPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => authenticate(app, request));
   app.addHook('preHandler', async (request) => {
-    if (!SAFE_METHODS.has(request.method) && authOf(request).role === 'viewer') {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      authOf(request).role === 'viewer' &&
+      !request.routeOptions.config.viewersMayWrite
+    ) {
       throw forbidden('Viewers can look but not change anything');
     }
   });

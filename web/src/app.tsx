@@ -7,6 +7,7 @@ import { CallsPage } from '@web/features/calls/calls-page';
 import { CampaignsPage } from '@web/features/campaigns/campaigns-page';
 import { DashboardPage } from '@web/features/dashboard/dashboard-page';
 import { FlowsPage } from '@web/features/flows/flows-page';
+import { HelpPage } from '@web/features/help/help-page';
 import { NumbersPage } from '@web/features/numbers/numbers-page';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
 import { ReportsPage } from '@web/features/reports/reports-page';
@@ -27,6 +28,7 @@ function AppRoutes() {
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />
       <Route path="/settings/:tab?" component={SettingsPage} />
+      <Route path="/help" component={HelpPage} nest />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './api-keys';
+export * from './assistant';
 export * from './buyers';
 export * from './calls';
 export * from './campaigns';

@@ -74,7 +74,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -98,22 +98,32 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 
   const payload = response.status === 204 ? undefined : await readJson(response);
   if (response.ok) return payload as T;
+  throw apiErrorOf(response, payload);
+}
 
+/** The ApiError a failed response stands for (its JSON error body, or its status alone). */
+export function apiErrorOf(response: Response, payload: unknown): ApiError {
   const parsed = ErrorResponse.safeParse(payload);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
-    throw new ApiError({ code, message, details, requestId, status: response.status });
+    return new ApiError({ code, message, details, requestId, status: response.status });
   }
-  throw new ApiError({
+  return new ApiError({
     code: codeForStatus(response.status),
     status: response.status,
     message: response.statusText || `Request failed with status ${response.status}`,
   });
 }
 
+/** A failed fetch made outside `api` (a streamed answer, say), as an ApiError. */
+export async function readApiError(response: Response): Promise<ApiError> {
+  return apiErrorOf(response, await readJson(response));
+}
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -1,4 +1,5 @@
 import {
+  BookOpen,
   ChartColumn,
   Gavel,
   Handshake,
@@ -23,6 +24,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },
   { label: 'Settings', href: '/settings', icon: Settings },
+  { label: 'Help', href: '/help', icon: BookOpen },
 ];
 
 /** A section stays highlighted on its sub-pages (/campaigns/42); the dashboard only on "/". */

@@ -1,8 +1,10 @@
 import { Button } from '@web/components/ui/button';
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from '@web/components/ui/dialog';
+import { useAssistant } from '@web/features/assistant/assistant-context';
 import { useCurrentSession } from '@web/features/auth/current-session';
-import { Building, Menu } from 'lucide-react';
+import { Building, CircleHelp, Menu, MessageCircleQuestion } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { Brand, SidebarNav } from './sidebar';
 import { UserMenu } from './user-menu';
 
@@ -30,6 +32,23 @@ function MobileNav() {
   );
 }
 
+function HelpButtons() {
+  const { openAssistant } = useAssistant();
+  return (
+    <>
+      <Button variant="ghost" size="sm" aria-label="Assistant" onClick={() => openAssistant()}>
+        <MessageCircleQuestion aria-hidden="true" />
+        <span className="hidden sm:inline">Assistant</span>
+      </Button>
+      <Button variant="ghost" size="icon" asChild>
+        <Link href="/help" aria-label="Help pages" title="Help pages">
+          <CircleHelp aria-hidden="true" />
+        </Link>
+      </Button>
+    </>
+  );
+}
+
 export function TopBar() {
   const { account } = useCurrentSession();
   return (
@@ -41,7 +60,8 @@ export function TopBar() {
           {account.name}
         </span>
       </div>
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-1">
+        <HelpButtons />
         <UserMenu />
       </div>
     </header>

@@ -4,12 +4,14 @@ import { PageHeader } from '@web/components/layout/page-header';
 import { NotFoundCard } from '@web/components/not-found-card';
 import { Alert } from '@web/components/ui/alert';
 import { Badge } from '@web/components/ui/badge';
+import { Button } from '@web/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@web/components/ui/card';
 import { Spinner } from '@web/components/ui/spinner';
 import { Stat } from '@web/components/ui/stat';
+import { useAssistant } from '@web/features/assistant/assistant-context';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatCents, formatDateTime } from '@web/lib/format';
-import { ChevronLeft, Disc3 } from 'lucide-react';
+import { ChevronLeft, Disc3, MessageCircleQuestion } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useCall } from './api';
@@ -100,6 +102,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function CallPage() {
   const { id } = useParams<{ id: string }>();
   const call = useCall(id);
+  const { openAssistant } = useAssistant();
   const back = (
     <Link
       href="/"
@@ -131,6 +134,12 @@ export function CallPage() {
               to {formatPhone(data.toNumber)} · {formatDateTime(data.startedAt)}
             </span>
           </span>
+        }
+        actions={
+          <Button variant="outline" size="sm" onClick={() => openAssistant({ callId: data.id })}>
+            <MessageCircleQuestion aria-hidden="true" />
+            Ask about this call
+          </Button>
         }
       />
       <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
