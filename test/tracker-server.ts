@@ -17,6 +17,7 @@ export type TrackedRequest = {
 export async function startTracker() {
   const requests: TrackedRequest[] = [];
   const scripts = new Map<string, number[]>();
+  const jsonAnswers = new Map<string, unknown>();
   const server = createServer(async (request, response) => {
     let body = '';
     for await (const chunk of request) body += chunk;
@@ -32,6 +33,11 @@ export async function startTracker() {
     const script = scripts.get(url.pathname) ?? [];
     const status = (script.length > 1 ? script.shift() : script[0]) ?? 200;
     response.statusCode = status;
+    if (jsonAnswers.has(url.pathname)) {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(jsonAnswers.get(url.pathname)));
+      return;
+    }
     response.setHeader('content-type', 'text/plain');
     response.end(status < 300 ? 'ok' : 'tracker is down');
   });
@@ -44,6 +50,8 @@ export async function startTracker() {
     to: (path: string) => requests.filter((r) => r.path === path),
     /** Answers the next requests to `path` with these statuses in turn. */
     script: (path: string, statuses: number[]) => scripts.set(path, [...statuses]),
+    /** Answers `path` with this JSON (e.g. a bid, when the tracker plays an RTB bidder). */
+    answerJson: (path: string, body: unknown) => jsonAnswers.set(path, body),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

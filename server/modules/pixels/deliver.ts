@@ -79,7 +79,9 @@ export async function attemptDelivery(
   // A deleted pixel takes its deliveries with it; nothing is left to record.
   const pixel = await repo.findPixelById(ctx.db, row.pixelId);
   if (!pixel) return skipped('The pixel was deleted');
-  const { context, callerId, skip } = await prepare(ctx.db, pixel, row, now);
+  const prepared = await prepare(ctx.db, pixel, row, now);
+  const { callerId, skip } = prepared;
+  const context = { ...prepared.context, event: row.event };
   const mask = (text: string) => maskCallerId(text, callerId);
   if (skip) {
     const outcome = skipped(mask(skip));

@@ -34,7 +34,7 @@ export const postbackUrlRoutes: FastifyPluginAsyncZod = async (app) => {
 
 /**
  * `POST /api/postbacks/:token`: a tracker or CRM confirms a sale after the call. Public,
- * authenticated by the account's secret token; fields in the query string or a JSON body.
+ * authenticated by the account's secret token; its fields are in the query string, as trackers send them.
  */
 export const postbackRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = { db: app.db, config: app.config };
@@ -46,12 +46,10 @@ export const postbackRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Mark a call converted from outside (by callId, or the clickId of its visit)',
         params: PostbackParams,
         querystring: PostbackInput,
-        body: PostbackInput.optional(),
         security: [],
         response: { 200: PostbackResult, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) =>
-      postbacks.receivePostback(ctx, request.params.token, { ...request.body, ...request.query }),
+    async (request) => postbacks.receivePostback(ctx, request.params.token, request.query),
   );
 };

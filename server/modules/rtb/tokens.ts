@@ -19,6 +19,7 @@ export type TokenContext = {
   maxBidCents?: number | null;
   currency?: string;
   /** What a pixel reports once the call has happened. */
+  event?: string;
   durationSeconds?: number | null;
   status?: string | null;
   clickId?: string | null;
@@ -149,6 +150,13 @@ export const TOKENS: readonly TokenDefinition[] = [
     brace: ['isoTimestamp'],
     description: 'Current time, ISO 8601',
     read: (c) => c.now.toISOString(),
+  },
+  {
+    bracket: [],
+    brace: ['event'],
+    description: 'The event that fired the pixel, e.g. converted',
+    read: (c) => c.event,
+    pixelOnly: true,
   },
   {
     bracket: [],
