@@ -8,6 +8,7 @@ import { CampaignsPage } from '@web/features/campaigns/campaigns-page';
 import { DashboardPage } from '@web/features/dashboard/dashboard-page';
 import { FlowsPage } from '@web/features/flows/flows-page';
 import { NumbersPage } from '@web/features/numbers/numbers-page';
+import { PixelsPage } from '@web/features/pixels/pixels-page';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
 import { ReportsPage } from '@web/features/reports/reports-page';
 import { RtbPage } from '@web/features/rtb/rtb-page';
@@ -23,6 +24,7 @@ function AppRoutes() {
       <Route path="/buyers" component={BuyersPage} nest />
       <Route path="/numbers" component={NumbersPage} nest />
       <Route path="/rtb" component={RtbPage} nest />
+      <Route path="/pixels" component={PixelsPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />

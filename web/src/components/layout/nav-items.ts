@@ -7,6 +7,7 @@ import {
   type LucideIcon,
   Megaphone,
   PhoneCall,
+  Radio,
   Settings,
   Workflow,
 } from 'lucide-react';
@@ -19,6 +20,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Buyers & Targets', href: '/buyers', icon: Handshake },
   { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
   { label: 'RTB', href: '/rtb', icon: Gavel },
+  { label: 'Pixels', href: '/pixels', icon: Radio },
   { label: 'Call Flows', href: '/flows', icon: Workflow },
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },
