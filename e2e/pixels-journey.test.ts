@@ -60,9 +60,14 @@ describe('pixels: create one, send a test, find it in the delivery log', () => {
 
         await page.getByRole('tab', { name: /Postback URL/ }).click();
         await page.getByRole('button', { name: 'Generate postback URL' }).click();
-        expect(await page.getByTestId('postback-url').textContent()).toMatch(
-          /\/api\/postbacks\/\w+\?callId=\{callId\}&revenue=\{revenue\}/,
-        );
+        const postbackUrl = page.getByTestId('postback-url');
+        const first = await postbackUrl.textContent();
+        expect(first).toMatch(/\/api\/postbacks\/\w+\?callId=\{callId\}&revenue=\{revenue\}/);
+        // A new URL replaces the old one, after a warning.
+        await page.getByRole('button', { name: 'Generate a new URL' }).click();
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Generate' }).click();
+        await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+        expect(await postbackUrl.textContent()).not.toBe(first);
         expect(pageErrors).toEqual([]);
       }),
   );

@@ -1,10 +1,12 @@
 import { Alert } from '@web/components/ui/alert';
 import { Button } from '@web/components/ui/button';
 import { CodeBlock } from '@web/components/ui/code-block';
+import { ConfirmDialog } from '@web/components/ui/confirm-dialog';
 import { CopyButton } from '@web/components/ui/copy-button';
 import { Spinner } from '@web/components/ui/spinner';
 import { describeError } from '@web/lib/api-client';
 import { KeyRound } from 'lucide-react';
+import { useState } from 'react';
 import { usePostbackUrl, useRotatePostbackUrl } from './api';
 
 /**
@@ -14,6 +16,7 @@ import { usePostbackUrl, useRotatePostbackUrl } from './api';
 export function PostbackPanel({ editable }: { editable: boolean }) {
   const postback = usePostbackUrl(editable);
   const rotate = useRotatePostbackUrl();
+  const [confirming, setConfirming] = useState(false);
   if (!editable) {
     return (
       <div className="p-4 text-[13px] text-slate-600">Only owners and managers can see the postback URL.</div>
@@ -48,13 +51,13 @@ export function PostbackPanel({ editable }: { editable: boolean }) {
       ) : (
         <Alert>No postback URL yet. Generate one to let trackers confirm sales.</Alert>
       )}
-      {rotate.isError && <Alert variant="error">{describeError(rotate.error)}</Alert>}
+      {rotate.isError && !confirming && <Alert variant="error">{describeError(rotate.error)}</Alert>}
       <div>
         <Button
           variant={url ? 'outline' : 'default'}
           size="sm"
           loading={rotate.isPending}
-          onClick={() => rotate.mutate()}
+          onClick={() => (url ? setConfirming(true) : rotate.mutate())}
         >
           <KeyRound aria-hidden="true" />
           {url ? 'Generate a new URL' : 'Generate postback URL'}
@@ -63,6 +66,16 @@ export function PostbackPanel({ editable }: { editable: boolean }) {
           <p className="mt-1.5 text-xs text-slate-500">A new URL stops the current one from working.</p>
         )}
       </div>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Generate a new postback URL?"
+        description="Trackers still posting to the current URL are refused until you give them the new one."
+        confirmLabel="Generate"
+        pending={rotate.isPending}
+        error={rotate.isError ? describeError(rotate.error) : undefined}
+        onConfirm={() => rotate.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+      />
     </div>
   );
 }
