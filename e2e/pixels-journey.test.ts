@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTracker, type Tracker } from '../test/tracker-server';
-import { screenshotOnFailure, signUpInBrowser, useBrowserJourney } from './harness';
+import {
+  screenshotOnFailure,
+  seedBuyerAndTarget,
+  sendThroughApi,
+  signUpInBrowser,
+  useBrowserJourney,
+} from './harness';
 
 describe('pixels: create one, send a test, find it in the delivery log', () => {
   const journey = useBrowserJourney();
@@ -58,8 +64,36 @@ describe('pixels: create one, send a test, find it in the delivery log', () => {
         expect(text).toMatch(/\d+ ms/);
         expect(text).toContain('GET http://127.0.0.1');
 
-        await page.getByRole('tab', { name: /Postback URL/ }).click();
+        // A test call fires the pixel's Completed event; the call's page lists it.
+        const { targetId } = await seedBuyerAndTarget(page, { buyer: 'Acme', target: 'Acme desk' });
+        const campaign = await sendThroughApi<{ id: string }>(page, {
+          path: '/api/campaigns',
+          data: { name: 'Auto', routing: [{ targetId, priority: 1, weight: 50 }] },
+        });
+        await sendThroughApi(page, {
+          path: '/api/numbers',
+          data: { phoneNumber: '+14155550142', campaignId: campaign.id },
+        });
+        await sendThroughApi(page, {
+          method: 'patch',
+          path: `/api/campaigns/${campaign.id}`,
+          data: { status: 'active' },
+        });
+        const call = await sendThroughApi<{ callId: string }>(page, {
+          path: '/api/simulator/calls',
+          data: { to: '+14155550142', from: '+14155550177' },
+        });
+        await sendThroughApi(page, {
+          path: `/api/simulator/calls/${call.callId}/events`,
+          data: { type: 'completed', durationSeconds: 30 },
+        });
+        await page.goto(`/calls/${call.callId}`);
+        const pixelsCard = page.getByText('1 fired').locator('xpath=ancestor::*[.//table][1]');
+        await pixelsCard.getByText('Delivered', { exact: true }).waitFor();
+        expect(await pixelsCard.textContent()).toContain('Completed');
+        await page.goto('/pixels/postback');
         await page.getByRole('button', { name: 'Generate postback URL' }).click();
+
         const postbackUrl = page.getByTestId('postback-url');
         const first = await postbackUrl.textContent();
         expect(first).toMatch(/\/api\/postbacks\/\w+\?callId=\{callId\}&revenue=\{revenue\}/);

@@ -11,7 +11,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@web/lib/api-client';
 import { listQuery } from '@web/lib/query-client';
 
-export type DeliveryFilters = { status?: DeliveryStatus; pixelId?: string };
+export type DeliveryFilters = { status?: DeliveryStatus; pixelId?: string; callId?: string };
 
 export const pixelKeys = {
   pixels: ['pixels'] as const,

@@ -7,8 +7,14 @@ import { DeliveryStatus, eventLabel } from './delivery-status';
 
 const muted = <span className="text-slate-400">—</span>;
 
-/** Deliveries as the log keeps them: what was sent, what came back, how long it took. */
-export function DeliveriesTable({ deliveries }: { deliveries: PixelDelivery[] }) {
+/** Deliveries as the log keeps them: what was sent, what came back, how long it took. On a call's page, `showCall` is off. */
+export function DeliveriesTable({
+  deliveries,
+  showCall = true,
+}: {
+  deliveries: PixelDelivery[];
+  showCall?: boolean;
+}) {
   return (
     <Table className="text-[13px]">
       <TableHeader>
@@ -16,7 +22,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: PixelDelivery[] })
           <TableHead>Time</TableHead>
           <TableHead>Pixel</TableHead>
           <TableHead>Event</TableHead>
-          <TableHead>Call</TableHead>
+          {showCall && <TableHead>Call</TableHead>}
           <TableHead>Result</TableHead>
           <TableHead className="text-right">Tries</TableHead>
           <TableHead className="text-right">HTTP</TableHead>
@@ -33,15 +39,17 @@ export function DeliveriesTable({ deliveries }: { deliveries: PixelDelivery[] })
               {delivery.pixelName ?? 'Deleted pixel'}
             </TableCell>
             <TableCell>{eventLabel(delivery.event)}</TableCell>
-            <TableCell>
-              {delivery.callId ? (
-                <Link href={`~/calls/${delivery.callId}`} className="text-indigo-600 hover:underline">
-                  View call
-                </Link>
-              ) : (
-                muted
-              )}
-            </TableCell>
+            {showCall && (
+              <TableCell>
+                {delivery.callId ? (
+                  <Link href={`~/calls/${delivery.callId}`} className="text-indigo-600 hover:underline">
+                    View call
+                  </Link>
+                ) : (
+                  muted
+                )}
+              </TableCell>
+            )}
             <TableCell>
               <DeliveryStatus delivery={delivery} />
             </TableCell>
