@@ -29,7 +29,11 @@ import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
 import { helpRoutes } from './modules/help/routes';
 import { numberRoutes } from './modules/numbers/routes';
+import { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings } from './modules/pixels/deliver';
+import { startDeliveryWorker } from './modules/pixels/delivery-worker';
+import { pixelRoutes } from './modules/pixels/routes';
 import { poolRoutes } from './modules/pools/routes';
+import { postbackRoutes, postbackUrlRoutes } from './modules/postbacks/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
 import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
@@ -59,6 +63,8 @@ export type AppOptions = {
   logger?: boolean | object;
   /** Overrides the provider chosen from the configuration. */
   telephony?: TelephonyProvider;
+  /** Overrides how pixels are delivered (tests use short waits). */
+  pixelDelivery?: Partial<DeliverySettings>;
 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +80,7 @@ function rateLimitKey(request: FastifyRequest): string {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
+  const pixelDelivery = { ...DEFAULT_DELIVERY_SETTINGS, ...options.pixelDelivery };
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
@@ -147,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       publicApi.addHook('onRequest', limitRequests);
       await publicApi.register(healthRoutes);
       await publicApi.register(authRoutes);
+      await publicApi.register(postbackRoutes);
     },
     { prefix: '/api' },
   );
@@ -170,6 +178,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(simulatorRoutes);
       await api.register(helpRoutes);
       await api.register(assistantRoutes);
+      await api.register(pixelRoutes, { delivery: pixelDelivery });
+      await api.register(postbackUrlRoutes);
     },
     { prefix: '/api' },
   );
@@ -189,8 +199,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webClientPlugin, { distDir: webDistDir });
   dniStateFor(options.db, app.log);
   const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
+  const pixelWorker = startDeliveryWorker(
+    { db: options.db, allowPrivate: config.allowPrivateOutbound, settings: pixelDelivery },
+    app.log,
+  );
   app.addHook('onClose', async () => {
     stopSweeper();
+    await pixelWorker.stop();
     await dniStateFor(options.db).writer.flush();
     await closeRtbDispatchers();
   });

@@ -154,3 +154,33 @@ it("keeps one account's RTB pings and bidder health out of another's", async () 
   });
   expect(uptime.statusCode).toBe(404);
 });
+
+it("cannot send another account's pixel, read its delivery log by pixel, or see its postback URL", async () => {
+  const pixel = await t.app.inject({
+    method: 'POST',
+    url: '/api/pixels',
+    headers: alice.headers,
+    payload: { name: 'Alice tracker', events: ['incoming'], url: 'http://127.0.0.1:9/hit' },
+  });
+  const id = pixel.json().id;
+  await t.app.inject({ method: 'POST', url: `/api/pixels/${id}/test`, headers: alice.headers });
+  const aliceUrl = (
+    await t.app.inject({ method: 'POST', url: '/api/postback-url', headers: alice.headers })
+  ).json();
+  for (const intruder of [bob, bobKey]) {
+    const test = await t.app.inject({
+      method: 'POST',
+      url: `/api/pixels/${id}/test`,
+      headers: intruder.headers,
+    });
+    expect(test.statusCode).toBe(404);
+    const log = await t.app.inject({
+      method: 'GET',
+      url: `/api/pixel-deliveries?pixelId=${id}`,
+      headers: intruder.headers,
+    });
+    expect(log.json().items).toEqual([]);
+    const url = await t.app.inject({ method: 'GET', url: '/api/postback-url', headers: intruder.headers });
+    expect(JSON.stringify(url.json())).not.toContain(aliceUrl.url);
+  }
+});

@@ -153,4 +153,34 @@ export const tenantProbes: TenantProbe[] = [
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,
   },
+  {
+    name: 'pixels',
+    path: '/api/pixels',
+    create: (app, auth) =>
+      created(app, auth, '/api/pixels', {
+        name: 'Tracker',
+        events: ['incoming'],
+        url: 'http://127.0.0.1:9/hit',
+      }),
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'pixel deliveries',
+    path: '/api/pixel-deliveries',
+    create: async (app, auth) => {
+      const pixelId = await created(app, auth, '/api/pixels', {
+        name: 'Tracker',
+        events: ['incoming'],
+        url: 'http://127.0.0.1:9/hit',
+      });
+      const test = await app.inject({
+        method: 'POST',
+        url: `/api/pixels/${pixelId}/test`,
+        headers: auth.headers,
+      });
+      return test.json().id;
+    },
+  },
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../server/app';
+import { type AppOptions, buildApp } from '../server/app';
 import { type Config, loadConfig } from '../server/config';
 import type { DatabaseHandle } from '../server/db/client';
 import { openTestDatabase } from './test-db';
@@ -30,10 +30,19 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: Pick<AppOptions, 'pixelDelivery'> = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = testConfig(env);
-  const app = await buildApp({ db: database.db, databaseDriver: database.driver, config, logger: false });
+  const app = await buildApp({
+    db: database.db,
+    databaseDriver: database.driver,
+    config,
+    logger: false,
+    ...options,
+  });
   await app.ready();
   return {
     app,

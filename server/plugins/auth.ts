@@ -26,7 +26,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/'];
+// Postbacks come from trackers' servers and CRMs, authenticated by the token in their URL.
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/postbacks/'];
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 
@@ -129,8 +130,8 @@ export const crossOriginGuardPlugin = fp(async (app: FastifyInstance, options: {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     // Every browser write to the app API, with or without a cookie yet (sign-in too: a forged
-    // login would sign the victim into the attacker's account). Webhooks and DNI are meant to be
-    // called from elsewhere and have their own checks.
+    // login would sign the victim into the attacker's account). Webhooks, DNI and postbacks are
+    // meant to be called from elsewhere and have their own checks.
     if (SAFE_METHODS.has(request.method) || bearerToken(request) || !request.url.startsWith('/api/')) return;
     if (CROSS_SITE_ALLOWED.some((prefix) => request.url.startsWith(prefix))) return;
     const site = request.headers['sec-fetch-site'];

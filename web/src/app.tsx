@@ -9,6 +9,7 @@ import { DashboardPage } from '@web/features/dashboard/dashboard-page';
 import { FlowsPage } from '@web/features/flows/flows-page';
 import { HelpPage } from '@web/features/help/help-page';
 import { NumbersPage } from '@web/features/numbers/numbers-page';
+import { PixelsPage } from '@web/features/pixels/pixels-page';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
 import { ReportsPage } from '@web/features/reports/reports-page';
 import { RtbPage } from '@web/features/rtb/rtb-page';
@@ -24,6 +25,7 @@ function AppRoutes() {
       <Route path="/buyers" component={BuyersPage} nest />
       <Route path="/numbers" component={NumbersPage} nest />
       <Route path="/rtb" component={RtbPage} nest />
+      <Route path="/pixels" component={PixelsPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />

@@ -49,7 +49,7 @@ export function buildBidRequest(target: BidRequestTemplate, context: TokenContex
 /** Unknown tokens anywhere in a target's request — a 400 when saving. */
 export function listUnknownTargetTokens(target: BidRequestTemplate): string[] {
   const sources = [target.endpointUrl, target.requestTemplate ?? '', ...Object.values(target.headers ?? {})];
-  return [...new Set(sources.flatMap(listUnknownTokens))];
+  return [...new Set(sources.flatMap((source) => listUnknownTokens(source)))];
 }
 
 /** "+17205550123" → "720***0123" wherever the request carries the caller, for the stored ping log. */

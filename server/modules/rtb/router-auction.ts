@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import type { RtbBidRequestRow, RtbTargetRow } from '../../db/schema';
 import { rtbTargetUsage } from '../../db/schema';
+import { recordCallEvents } from '../call-events/record-call-events';
 import { capBuckets } from '../routing/cap-buckets';
 import { type ClaimSpec, claimUsage, loadUsage } from '../routing/repository';
 import { traceEntry, whyIneligible } from '../routing/select-targets';
@@ -212,6 +213,7 @@ export async function takeRouterBid(
       continue;
     }
     await repo.markBidDialed(ctx.db, bid.id);
+    await recordCallEvents(ctx.db, call, ['rtb_won'], now);
     add({
       targetId: target.id,
       targetName: target.name,

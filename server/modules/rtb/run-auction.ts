@@ -250,7 +250,7 @@ function interpret(
   return record(validateBid(parsed.bid, rules), parsed.bid);
 }
 
-function excerptOf(buffer: Buffer): string | null {
+export function excerptOf(buffer: Buffer): string | null {
   if (!buffer.length) return null;
   return buffer
     .subarray(0, EXCERPT_BYTES)

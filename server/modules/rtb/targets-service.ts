@@ -60,7 +60,7 @@ export function mayReach(url: string, config: Config): boolean {
  * A URL that can never be pinged (bad scheme, credentials, a private address) is refused when
  * saved. A name that does not resolve right now is accepted: DNS is checked again on every ping.
  */
-async function endpointProblem(url: string, allowPrivate: boolean): Promise<string | undefined> {
+export async function endpointProblem(url: string, allowPrivate: boolean): Promise<string | undefined> {
   const checked = checkUrl(url, { allowPrivate });
   if (!checked.ok) return checked.message;
   try {

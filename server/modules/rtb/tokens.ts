@@ -18,6 +18,13 @@ export type TokenContext = {
   minBidCents?: number | null;
   maxBidCents?: number | null;
   currency?: string;
+  /** What a pixel reports once the call has happened. */
+  event?: string;
+  durationSeconds?: number | null;
+  status?: string | null;
+  clickId?: string | null;
+  buyerName?: string | null;
+  publisherName?: string | null;
   /** `[user:key]`: tags the publisher or the tracking URL set on the call. */
   user?: Readonly<Record<string, string>>;
   /** `[gather:key]`: what the caller entered in the IVR. */
@@ -31,6 +38,8 @@ type TokenDefinition = {
   brace: readonly string[];
   description: string;
   read: (context: TokenContext) => string | undefined;
+  /** Tokens about a call's outcome: known to pixels, not to bid requests sent while it rings. */
+  pixelOnly?: true;
 };
 
 const text = (value: string | null | undefined) => value ?? undefined;
@@ -70,7 +79,7 @@ export const TOKENS: readonly TokenDefinition[] = [
   },
   {
     bracket: ['Call:InboundCallId'],
-    brace: [],
+    brace: ['callId'],
     description: 'Id of the call on this platform',
     read: (c) => c.callId,
   },
@@ -84,8 +93,8 @@ export const TOKENS: readonly TokenDefinition[] = [
   },
   {
     bracket: ['tag:Target:Name'],
-    brace: [],
-    description: 'Name of the RTB target being pinged',
+    brace: ['targetName'],
+    description: 'Name of the RTB target being pinged; in a pixel, the target that took the call',
     read: (c) => text(c.targetName),
   },
   {
@@ -96,13 +105,13 @@ export const TOKENS: readonly TokenDefinition[] = [
   },
   {
     bracket: ['Call:ConversionAmount'],
-    brace: [],
+    brace: ['revenue'],
     description: 'Revenue of the call so far, e.g. 12.50',
     read: (c) => cents(c.conversionAmountCents),
   },
   {
     bracket: ['Call:ConversionPayout'],
-    brace: [],
+    brace: ['payout'],
     description: 'Payout to the publisher so far, e.g. 8.00',
     read: (c) => cents(c.conversionPayoutCents),
   },
@@ -142,7 +151,64 @@ export const TOKENS: readonly TokenDefinition[] = [
     description: 'Current time, ISO 8601',
     read: (c) => c.now.toISOString(),
   },
+  {
+    bracket: [],
+    brace: ['event'],
+    description: 'The event that fired the pixel, e.g. converted',
+    read: (c) => c.event,
+    pixelOnly: true,
+  },
+  {
+    bracket: [],
+    brace: ['duration'],
+    description: 'Length of the call in seconds',
+    read: (c) => (c.durationSeconds == null ? undefined : String(c.durationSeconds)),
+    pixelOnly: true,
+  },
+  {
+    bracket: [],
+    brace: ['status'],
+    description: 'Status of the call, e.g. completed',
+    read: (c) => text(c.status),
+    pixelOnly: true,
+  },
+  {
+    bracket: [],
+    brace: ['clickId'],
+    description: "The click id of the caller's visit (a tracker's own first, else gclid, fbclid…)",
+    read: (c) => text(c.clickId),
+    pixelOnly: true,
+  },
+  {
+    bracket: [],
+    brace: ['buyerName'],
+    description: 'Name of the buyer that took the call',
+    read: (c) => text(c.buyerName),
+    pixelOnly: true,
+  },
+  {
+    bracket: [],
+    brace: ['publisherName'],
+    description: 'Name of the publisher that sent the call',
+    read: (c) => text(c.publisherName),
+    pixelOnly: true,
+  },
 ];
+
+export type TokenScope = 'bid' | 'pixel';
+
+/** The token table as help text for one use: every spelling of a value together. */
+export function describeTokens(scope: TokenScope): { names: string[]; description: string }[] {
+  const table = TOKENS.filter((token) => scope === 'pixel' || !token.pixelOnly).map((token) => ({
+    names: [...token.bracket.map((name) => `[${name}]`), ...token.brace.map((name) => `{${name}}`)],
+    description: token.description,
+  }));
+  return [
+    ...table,
+    { names: ['[user:key]'], description: 'A tag set on the call: utm_source…, a click id such as gclid' },
+    { names: ['[gather:key]'], description: 'What the caller entered in the IVR' },
+  ];
+}
 
 /** `[user:key]` and `[gather:key]` take any key. */
 const NAMESPACES = new Map<string, (context: TokenContext) => Readonly<Record<string, string>> | undefined>([
@@ -153,6 +219,8 @@ const NAMESPACES = new Map<string, (context: TokenContext) => Readonly<Record<st
 const bracketIndex = new Map(
   TOKENS.flatMap((t) => t.bracket.map((name) => [name.toLowerCase(), t] as const)),
 );
+const inScope = (token: TokenDefinition | undefined, scope: TokenScope) =>
+  !!token && (scope === 'pixel' || !token.pixelOnly);
 const braceIndex = new Map(TOKENS.flatMap((t) => t.brace.map((name) => [name.toLowerCase(), t] as const)));
 
 /**
@@ -183,13 +251,13 @@ function resolveBracketName(name: string): Resolver | undefined {
   };
 }
 
-/** Tokens a template uses that the table does not know, as written — a 400 when saving. */
-export function listUnknownTokens(template: string): string[] {
+/** Tokens a template uses that the table does not know (for that use), as written — a 400 when saving. */
+export function listUnknownTokens(template: string, scope: TokenScope = 'bid'): string[] {
   const unknown = new Set<string>();
   for (const match of template.matchAll(TOKEN)) {
     const [, chain, brace] = match;
     if (brace !== undefined) {
-      if (!braceIndex.has(brace.toLowerCase())) unknown.add(`{${brace}}`);
+      if (!inScope(braceIndex.get(brace.toLowerCase()), scope)) unknown.add(`{${brace}}`);
       continue;
     }
     for (const name of chain.split('|')) {

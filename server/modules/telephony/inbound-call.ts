@@ -1,6 +1,7 @@
 import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
 import { maskPhone, toE164 } from '../../../contracts/phone';
 import { newId } from '../../db/columns';
+import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { attributeCall } from '../dni/service';
 import { releaseUsage } from '../routing/repository';
@@ -155,6 +156,12 @@ async function routeInboundCall(
     { outcome: decision.outcome, targetId: decision.targetId, buyerId: decision.buyerId, isDuplicate },
   );
   if (!recorded && decision.claimed) await releaseUsage(ctx.db, decision.claimed);
+  await recordCallEvents(
+    ctx.db,
+    call,
+    decision.outcome === 'routed' ? ['incoming', 'routed'] : ['incoming'],
+    now,
+  );
   ctx.log.info(
     {
       callId: call.id,

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client';
+import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { countConversion } from '../routing/service';
 
@@ -32,4 +33,8 @@ export async function settleCall(db: Database, callId: string, now: Date): Promi
   });
   if (converted && (await calls.markConvertedOnce(db, callId)) && target)
     await countConversion(db, target, now);
+  const earned = converted
+    ? (['converted', ...(campaign?.payoutCents ? ['payout' as const] : [])] as const)
+    : [];
+  await recordCallEvents(db, call, ['connected', ...earned], now);
 }

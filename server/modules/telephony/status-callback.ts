@@ -1,4 +1,5 @@
 import type { CallRow } from '../../db/schema';
+import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import type { CallPathContext } from './call-path-context';
 import { settleCall } from './settle-call';
@@ -55,6 +56,8 @@ export async function handleStatusCallback(
   if (terminal) {
     await calls.endLiveAttempts(ctx.db, { callId: call.id }, at);
     await settleCall(ctx.db, call.id, now);
+    // no_answer is only recorded when nothing answered the call.
+    await recordCallEvents(ctx.db, call, ['completed', 'no_answer'], now);
   }
 }
 
@@ -92,6 +95,7 @@ async function updateDialedLeg(
       { table: 'calls', id: call.id },
       { status: 'in-progress', answeredAt: leg.at },
     );
+    await recordCallEvents(ctx.db, call, ['connected'], ctx.now());
   }
   if (terminal) await settleCall(ctx.db, call.id, ctx.now());
 }

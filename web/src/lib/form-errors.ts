@@ -1,3 +1,4 @@
+import type { FieldError } from '@contracts/common';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { ApiError, describeError, isApiError } from './api-client';
 
@@ -68,5 +69,17 @@ export function handleApiSubmit<TValues extends FieldValues, TOutput>(
       }
       applyApiError(form, error);
     }
+  });
+}
+
+/** The same error with its field errors renamed to the form's own fields, for `applyApiError`. */
+export function renameFieldErrors(error: unknown, rename: (fieldError: FieldError) => FieldError): unknown {
+  if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return error;
+  return new ApiError({
+    code: error.code,
+    status: error.status,
+    message: error.message,
+    requestId: error.requestId,
+    details: { fields: error.fieldErrors.map(rename) },
   });
 }

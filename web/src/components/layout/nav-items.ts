@@ -8,6 +8,7 @@ import {
   type LucideIcon,
   Megaphone,
   PhoneCall,
+  Radio,
   Settings,
   Workflow,
 } from 'lucide-react';
@@ -20,6 +21,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Buyers & Targets', href: '/buyers', icon: Handshake },
   { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
   { label: 'RTB', href: '/rtb', icon: Gavel },
+  { label: 'Pixels', href: '/pixels', icon: Radio },
   { label: 'Call Flows', href: '/flows', icon: Workflow },
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },

@@ -9,6 +9,7 @@ import { Card, CardHeader, CardTitle } from '@web/components/ui/card';
 import { Spinner } from '@web/components/ui/spinner';
 import { Stat } from '@web/components/ui/stat';
 import { useAssistant } from '@web/features/assistant/assistant-context';
+import { CallPixelsCard } from '@web/features/pixels/call-pixels-card';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatCents, formatDateTime } from '@web/lib/format';
 import { ChevronLeft, Disc3, MessageCircleQuestion } from 'lucide-react';
@@ -168,6 +169,7 @@ export function CallPage() {
           <TraceTable entries={data.trace} />
         </Section>
         {data.auction.length > 0 && <AuctionCard auction={data.auction} />}
+        <CallPixelsCard callId={data.id} />
         <Section title="Dial attempts">
           <AttemptsTable attempts={data.attempts} />
         </Section>

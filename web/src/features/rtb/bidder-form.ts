@@ -89,7 +89,7 @@ const PhoneText = z.string().transform((text, ctx) => {
 type HeaderRow = { name: string; value: string };
 
 /** Name/value rows as a record; blank rows are dropped, each problem is put on its row's name. */
-const HeaderRows = (rule: { name: RegExp; message: string; maxValue: number }) =>
+export const HeaderRows = (rule: { name: RegExp; message: string; maxValue: number }) =>
   z.array(z.object({ name: z.string(), value: z.string() })).transform((rows, ctx) => {
     const record: Record<string, string> = {};
     rows.forEach(({ name, value }, index) => {
@@ -219,7 +219,7 @@ export function bidderFormSchema(stored: RtbTarget['auth'] | undefined) {
 export type BidderFormValues = z.input<ReturnType<typeof bidderFormSchema>>;
 export type BidderPayload = z.output<ReturnType<typeof bidderFormSchema>>;
 
-const toRows = (record: Record<string, string>): HeaderRow[] =>
+export const toRows = (record: Record<string, string>): HeaderRow[] =>
   Object.entries(record).map(([name, value]) => ({ name, value }));
 
 const countText = (value: number | null | undefined) => value?.toString() ?? '';
