@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
+import { CallPublisher } from './publishers';
 import { BidRequest } from './rtb';
 
 export const Attribution = z.object({
@@ -124,6 +125,9 @@ export const CallDetail = Call.extend({
   attempts: z.array(CallAttempt),
   twiml: z.array(TwimlEntry),
   auction: z.array(BidRequest).describe('Every RTB ping made for this call'),
+  publisher: CallPublisher.nullable().describe(
+    'Who brought the call, what it earned them, and the inbound bid it won',
+  ),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

@@ -20,7 +20,9 @@ export const RatePeriod = z.union([z.literal(60), z.literal(3600), z.literal(864
 
 export const InboundRtbSettings = z.object({
   callerIdRequired: z.boolean(),
-  rateLimit: z.object({ maxRequests: z.number().int().min(1).max(10_000_000), perSeconds: RatePeriod }).nullable(),
+  rateLimit: z
+    .object({ maxRequests: z.number().int().min(1).max(10_000_000), perSeconds: RatePeriod })
+    .nullable(),
   bidExpireSeconds: z.number().int().min(5).max(3600),
   staleBid: StaleBid,
   maxBidCents: z.number().int().min(0).max(100_000_000).nullable(),

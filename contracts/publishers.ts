@@ -14,7 +14,9 @@ export const CreatePublisherInput = z.object({
     .transform((value) => value || null),
   status: ActiveStatus.optional(),
   defaultPayoutCents: Cents.optional(),
-  rtbKey: OptionalText(120).describe('Optional secret the publisher must send as `key` with inbound RTB pings'),
+  rtbKey: OptionalText(120).describe(
+    'Optional secret the publisher must send as `key` with inbound RTB pings',
+  ),
 });
 export type CreatePublisherInput = z.input<typeof CreatePublisherInput>;
 export const UpdatePublisherInput = CreatePublisherInput.partial();
@@ -111,7 +113,7 @@ export type PublisherSummary = z.infer<typeof PublisherSummary>;
 
 /** The publisher of a call and what it earned, shown on the call page. */
 export const CallPublisher = z.object({
-  id: z.string(),
+  id: z.string().nullable(),
   name: z.string(),
   payoutState: z.string().nullable(),
   payoutNote: z.string().nullable(),

@@ -26,8 +26,11 @@ import { campaignRoutes } from './modules/campaigns/routes';
 import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
+import { inboundPingRoutes, inboundRtbRoutes } from './modules/inbound-rtb/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
+import { portalRoutes } from './modules/publishers/portal-routes';
+import { publisherRoutes } from './modules/publishers/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
 import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
@@ -166,12 +169,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
+      await api.register(publisherRoutes);
+      await api.register(portalRoutes);
+      await api.register(inboundRtbRoutes);
     },
     { prefix: '/api' },
   );
 
   // Twilio's webhooks: public, authenticated by signature, never rate limited (a limit would drop calls).
   await app.register(webhookRoutes, { prefix: '/api' });
+  // Publishers' pings: public, keyed by the campaign's rtbId, limited by the campaign's own rate limit.
+  await app.register(inboundPingRoutes, { prefix: '/api' });
   await app.register(dniRoutes, {
     limitRequests: app.rateLimit({
       ...rateLimit,

@@ -1,15 +1,21 @@
 import type { Database } from '../../db/client';
 import * as calls from '../calls/repository';
+import { settlePayout } from '../publishers/settle-payout';
 import { countConversion } from '../routing/service';
 
 /**
  * Recomputes a call's money from what is known now: the connected seconds of its answered attempt
  * against the threshold fixed when that attempt was dialed (a target's conversion seconds, or a
- * bid's duration), and the revenue fixed with it (a target's price, or the winning bid). Pure
- * recomputation, so any order or repetition of callbacks converges on the same result; caps
- * count a conversion only once.
+ * bid's duration), and the revenue fixed with it (a target's price, or the winning bid); then what
+ * the call pays its publisher. Pure recomputation, so any order or repetition of callbacks
+ * converges on the same result; caps count a conversion (and a payout) only once.
  */
 export async function settleCall(db: Database, callId: string, now: Date): Promise<void> {
+  await settleRevenue(db, callId, now);
+  await settlePayout(db, callId);
+}
+
+async function settleRevenue(db: Database, callId: string, now: Date): Promise<void> {
   const call = await calls.findCallById(db, callId);
   if (!call) return;
   const attempts = await calls.listAttempts(db, callId);
@@ -17,10 +23,7 @@ export async function settleCall(db: Database, callId: string, now: Date): Promi
     .filter((a) => a.connectedSeconds != null)
     .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0];
   if (!connected) return;
-  const [target, campaign] = await Promise.all([
-    connected.targetId ? calls.findTarget(db, connected.targetId) : undefined,
-    call.campaignId ? calls.findCampaign(db, call.campaignId) : undefined,
-  ]);
+  const target = connected.targetId ? await calls.findTarget(db, connected.targetId) : undefined;
   const connectedSeconds = connected.connectedSeconds ?? 0;
   const converted = connectedSeconds >= connected.conversionSeconds;
   await calls.updateCall(db, callId, {
@@ -28,7 +31,6 @@ export async function settleCall(db: Database, callId: string, now: Date): Promi
     targetId: connected.targetId,
     buyerId: target?.buyerId ?? call.buyerId,
     revenueCents: converted ? connected.revenueCents : 0,
-    payoutCents: converted ? (campaign?.payoutCents ?? 0) : 0,
   });
   if (converted && (await calls.markConvertedOnce(db, callId)) && target)
     await countConversion(db, target, now);
