@@ -152,7 +152,10 @@ export async function summarisePublisherCalls(db: Database, accountId: string, p
   return { calls: row?.calls ?? 0, paidCalls: row?.paidCalls ?? 0, payoutCents: row?.payoutCents ?? 0 };
 }
 
-/** Who brought a call, when no ping named the publisher: its number, else the DNI tag, else the pool. */
+/**
+ * Who brought a call, when no ping named the publisher: its number, else the DNI tag of the visit
+ * (or, while the visit is not saved yet, the tag on the number's pool), else the pool.
+ */
 export async function findSourcePublisher(
   db: Database,
   source: { numberId: string | null; dniSessionId: string | null },
@@ -162,9 +165,13 @@ export async function findSourcePublisher(
     .select({
       number: trackingNumbers.publisherId,
       pool: pools.publisherId,
-      tag: sql<string | null>`(select ${trackingTags.publisherId} from ${dniSessions}
-        join ${trackingTags} on ${trackingTags.id} = ${dniSessions.tagId}
-        where ${dniSessions.id} = ${source.dniSessionId ?? ''})`,
+      tag: sql<string | null>`coalesce(
+        (select ${trackingTags.publisherId} from ${dniSessions}
+          join ${trackingTags} on ${trackingTags.id} = ${dniSessions.tagId}
+          where ${dniSessions.id} = ${source.dniSessionId ?? ''}),
+        (select ${trackingTags.publisherId} from ${trackingTags}
+          where ${trackingTags.poolId} = ${trackingNumbers.poolId} and ${trackingTags.publisherId} is not null
+          order by ${trackingTags.createdAt} limit 1))`,
     })
     .from(trackingNumbers)
     .leftJoin(pools, eq(pools.id, trackingNumbers.poolId))
