@@ -61,6 +61,7 @@ export const InboundPing = z.object({
   rejectReason: z.string().nullable(),
   errorCode: z.number().int().nullable(),
   repeat: z.boolean(),
+  reservedTargetId: z.string().nullable().describe('The target the bid reserved, when not an outside bid'),
   callId: z.string().nullable(),
   createdAt: z.string(),
 });

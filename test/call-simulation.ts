@@ -15,7 +15,7 @@ export function callSimulator(app: FastifyInstance, auth: Auth) {
     return response.json() as {
       callId: string;
       twiml: string;
-      trace: { reason: string; targetId: string | null }[];
+      trace: { reason: string; outcome: string; targetId: string | null }[];
     };
   };
   const event = async (callId: string, type: string, durationSeconds?: number) => {

@@ -80,6 +80,7 @@ const toPingDto = (row: InboundPingRow): InboundPing => ({
   rejectReason: row.rejectReason,
   errorCode: row.errorCode,
   repeat: row.repeatOfId != null,
+  reservedTargetId: row.targetId,
   callId: row.callId,
   createdAt: row.createdAt.toISOString(),
 });
