@@ -137,4 +137,19 @@ export const tenantProbes: TenantProbe[] = [
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,
   },
+  {
+    name: 'publishers',
+    path: '/api/publishers',
+    create: (app, auth) => created(app, auth, '/api/publishers', { name: 'Lead Co' }),
+    read: true,
+    subPaths: ['/payout-rules', '/sources', '/calls', '/summary'],
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'campaign inbound RTB settings and pings',
+    path: '/api/campaigns',
+    create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
+    subPaths: ['/inbound-rtb', '/inbound-pings'],
+  },
 ];

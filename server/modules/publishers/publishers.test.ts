@@ -193,6 +193,41 @@ describe('publishers', () => {
   });
 });
 
+it("cannot write another account's publisher rules, sources or campaign ping settings", async () => {
+  const other = await signUp(t.app);
+  const theirs = await createLiveCampaign(t.app, other);
+  const publisher = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/publishers',
+      headers: other.headers,
+      payload: { name: 'Theirs' },
+    })
+  ).json();
+  const mine = await createLiveCampaign(t.app, owner);
+  const attempts = [
+    ['PUT', `/api/publishers/${publisher.id}/payout-rules`, { campaignId: mine.campaign.id, payoutCents: 1 }],
+    ['PUT', `/api/publishers/${publisher.id}/sources`, { kind: 'numbers', ids: [mine.number.id] }],
+    ['DELETE', `/api/publishers/${publisher.id}/payout-rules/ppr_x`, undefined],
+    [
+      'PUT',
+      `/api/campaigns/${theirs.campaign.id}/inbound-rtb`,
+      {
+        callerIdRequired: true,
+        rateLimit: null,
+        bidExpireSeconds: 30,
+        staleBid: 'reject',
+        maxBidCents: null,
+        bidAdjustments: [],
+        tagFilters: [],
+      },
+    ],
+  ] as const;
+  for (const [method, url, payload] of attempts) {
+    expect((await api(method, url, payload)).statusCode, url).toBe(404);
+  }
+});
+
 describe('publisher users', () => {
   async function publisherUser(publisherId: string) {
     const email = uniqueEmail('publisher');
