@@ -1,4 +1,5 @@
 import { AppShell } from '@web/components/layout/app-shell';
+import { useCurrentSession } from '@web/features/auth/current-session';
 import { PublicOnly, RequireAuth } from '@web/features/auth/guards';
 import { LoginPage } from '@web/features/auth/login-page';
 import { SignupPage } from '@web/features/auth/signup-page';
@@ -9,6 +10,8 @@ import { DashboardPage } from '@web/features/dashboard/dashboard-page';
 import { FlowsPage } from '@web/features/flows/flows-page';
 import { NumbersPage } from '@web/features/numbers/numbers-page';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
+import { PortalPage } from '@web/features/publishers/portal-page';
+import { PublishersPage } from '@web/features/publishers/publishers-page';
 import { ReportsPage } from '@web/features/reports/reports-page';
 import { RtbPage } from '@web/features/rtb/rtb-page';
 import { SettingsPage } from '@web/features/settings/settings-page';
@@ -16,6 +19,9 @@ import { Route, Switch } from 'wouter';
 
 /** Sections render inside the shell; each path prefix belongs to one feature folder. */
 function AppRoutes() {
+  const { user } = useCurrentSession();
+  // Publisher users may read nothing but their portal; the server refuses everything else anyway.
+  if (user.role === 'publisher') return <PortalPage />;
   return (
     <Switch>
       <Route path="/" component={DashboardPage} />
@@ -23,6 +29,7 @@ function AppRoutes() {
       <Route path="/buyers" component={BuyersPage} nest />
       <Route path="/numbers" component={NumbersPage} nest />
       <Route path="/rtb" component={RtbPage} nest />
+      <Route path="/publishers" component={PublishersPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />

@@ -1,3 +1,4 @@
+import type { Role } from '@contracts/common';
 import {
   ChartColumn,
   Gavel,
@@ -8,6 +9,7 @@ import {
   Megaphone,
   PhoneCall,
   Settings,
+  Users,
   Workflow,
 } from 'lucide-react';
 
@@ -19,11 +21,18 @@ export const navItems: readonly NavItem[] = [
   { label: 'Buyers & Targets', href: '/buyers', icon: Handshake },
   { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
   { label: 'RTB', href: '/rtb', icon: Gavel },
+  { label: 'Publishers', href: '/publishers', icon: Users },
   { label: 'Call Flows', href: '/flows', icon: Workflow },
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },
   { label: 'Settings', href: '/settings', icon: Settings },
 ];
+
+/** Publisher users have one page: their own calls and payouts. */
+const publisherNav: readonly NavItem[] = [{ label: 'My calls', href: '/', icon: PhoneCall }];
+
+export const navItemsFor = (role: Role): readonly NavItem[] =>
+  role === 'publisher' ? publisherNav : navItems;
 
 /** A section stays highlighted on its sub-pages (/campaigns/42); the dashboard only on "/". */
 export function isActive(href: string, location: string): boolean {
