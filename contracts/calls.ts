@@ -46,6 +46,7 @@ export const TraceReason = z.enum([
   'criteria_zip',
   'already_tried',
   'duplicate_same_target',
+  'bid_reserved_target',
   'lost_race',
 ]);
 export type TraceReason = z.infer<typeof TraceReason>;

@@ -65,7 +65,8 @@ export const publisherPayoutRules = pgTable(
 
 /**
  * Paid calls counted against a payout rule's caps, in the shape of target_usage so the same atomic
- * claim (routing/repository claimUsage) serves both; `target_id` holds the payout rule's id.
+ * claim (routing/repository claimUsage) serves both; `target_id` holds the payout rule's id, and
+ * `live` (which the claim also counts) means nothing here: a payout has no concurrency.
  */
 export const payoutRuleUsage = pgTable('payout_rule_usage', {
   targetId: text('target_id')

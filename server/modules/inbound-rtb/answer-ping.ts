@@ -38,6 +38,9 @@ type Campaign = { campaign: CampaignRow; settings: CampaignInboundRtbRow | null 
 type Reservation = { targetId: string | null; routerId: string | null; baseCents: number };
 type Rejection = { reason: string; code: number };
 
+// The longest bid expiry a campaign may set (InboundRtbSettings.bidExpireSeconds).
+const MAX_EXPIRY_MS = 3_600_000;
+
 const sameSecret = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -76,7 +79,12 @@ export async function answerPing(ctx: PingContext, rtbId: string, input: PingInp
   const { terms, rule } = await termsFor(ctx.db, campaign, publisher);
 
   const open = hash
-    ? await repo.findOpenBid(ctx.db, { campaignId: campaign.id, callerHash: hash, now: ctx.now })
+    ? await repo.findUnclaimedBid(ctx.db, {
+        campaignId: campaign.id,
+        callerHash: hash,
+        since: new Date(ctx.now.getTime() - MAX_EXPIRY_MS),
+        openAt: ctx.now,
+      })
     : undefined;
   if (open?.expiresAt && open.phoneNumber) {
     await repo.insertPing(ctx.db, {

@@ -221,7 +221,7 @@ describe('the call after a won ping', () => {
     const placed = await calls.simulate(bid.phoneNumber, caller);
     expect(placed.trace[0]).toMatchObject({ reason: 'inbound_bid' });
     const chosen = placed.trace.find((entry) => entry.outcome === 'chosen');
-    expect(chosen?.targetId).toBe(log.reservedTargetId);
+    expect(chosen).toMatchObject({ reason: 'bid_reserved_target', targetId: log.reservedTargetId });
     await calls.talk(placed.callId, 120);
     const detail = await calls.getCall(placed.callId);
     expect(detail).toMatchObject({

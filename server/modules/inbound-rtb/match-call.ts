@@ -35,7 +35,7 @@ export async function attributeCallSource(
   const none: CallSource = { preferTargetId: null, reject: false, trace: [] };
   const bid =
     campaign && call.fromNumber.startsWith('+')
-      ? await repo.findLatestBid(db, {
+      ? await repo.findUnclaimedBid(db, {
           campaignId: campaign.id,
           callerHash: callerHash(call.fromNumber),
           since: new Date(now.getTime() - STALE_BID_MEMORY_MS),

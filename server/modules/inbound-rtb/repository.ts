@@ -88,33 +88,13 @@ export async function pickCampaignNumber(db: Database, campaignId: string, publi
   return row?.phoneNumber;
 }
 
-/** The caller's bid still open on this campaign (the original, not a repeat). */
-export async function findOpenBid(
+/**
+ * The caller's latest unclaimed bid on the campaign (an original, not a repeat) pinged after
+ * `since`; with `openAt`, only one not yet expired then.
+ */
+export async function findUnclaimedBid(
   db: Database,
-  scope: { campaignId: string; callerHash: string; now: Date },
-) {
-  const [row] = await db
-    .select()
-    .from(inboundPings)
-    .where(
-      and(
-        eq(inboundPings.campaignId, scope.campaignId),
-        eq(inboundPings.callerHash, scope.callerHash),
-        eq(inboundPings.accepted, true),
-        isNull(inboundPings.repeatOfId),
-        isNull(inboundPings.callId),
-        gt(inboundPings.expiresAt, scope.now),
-      ),
-    )
-    .orderBy(desc(inboundPings.createdAt))
-    .limit(1);
-  return row;
-}
-
-/** The caller's latest unclaimed bid on the campaign pinged since `since`, expired or not. */
-export async function findLatestBid(
-  db: Database,
-  scope: { campaignId: string; callerHash: string; since: Date },
+  scope: { campaignId: string; callerHash: string; since: Date; openAt?: Date },
 ) {
   const [row] = await db
     .select()
@@ -127,6 +107,7 @@ export async function findLatestBid(
         isNull(inboundPings.repeatOfId),
         isNull(inboundPings.callId),
         gt(inboundPings.createdAt, scope.since),
+        scope.openAt ? gt(inboundPings.expiresAt, scope.openAt) : undefined,
       ),
     )
     .orderBy(desc(inboundPings.createdAt))

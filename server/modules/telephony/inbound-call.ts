@@ -142,6 +142,7 @@ async function routeInboundCall(
         tried: new Set(),
         preferTargetId:
           source.preferTargetId ?? (campaign.duplicateAction === 'same_target' ? previous?.targetId : null),
+        preferReason: source.preferTargetId ? 'bid_reserved_target' : undefined,
         usage,
         isDuplicate,
         firstStep: trace.length + 1,
