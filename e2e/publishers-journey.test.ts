@@ -17,7 +17,8 @@ describe('a publisher from sign-up to a paid call', () => {
       screenshotOnFailure(journey.page, 'publishers-journey', async () => {
         const { page, pageErrors } = journey;
         const nav = page.getByRole('navigation', { name: 'Main' });
-        await signUpInBrowser(page, { company: 'Publisher Calls' });
+        const owner = await signUpInBrowser(page, { company: 'Publisher Calls' });
+        const publisherEmail = `publisher-${Date.now()}@example.com`;
 
         // The campaign is the stage: built through the API.
         const { targetId } = await seedBuyerAndTarget(page, { buyer: 'Acme Insurance', target: 'Acme Main' });
@@ -98,6 +99,34 @@ describe('a publisher from sign-up to a paid call', () => {
         expect(text).toContain('$18.00');
         expect(text).toContain('Won bid');
         expect(text).toContain('called within expiry');
+
+        // Settings → Users: a publisher user, tied to Lead Co, sees only their own calls.
+        await nav.getByRole('link', { name: 'Settings' }).click();
+        await page.getByRole('tab', { name: 'Users' }).click();
+        await page.getByRole('button', { name: 'Add user' }).click();
+        const addUser = page.getByRole('dialog');
+        await addUser.getByLabel('Email', { exact: true }).fill(publisherEmail);
+        await addUser.getByLabel('Password', { exact: true }).fill('publisher-password');
+        await addUser.getByLabel('Role', { exact: true }).click();
+        await page.getByRole('option', { name: /^Publisher/ }).click();
+        await addUser.getByLabel('Publisher', { exact: true }).click();
+        await page.getByRole('option', { name: 'Lead Co' }).click();
+        await addUser.getByRole('button', { name: 'Add user' }).click();
+        await page.getByRole('cell', { name: publisherEmail, exact: true }).first().waitFor();
+
+        await page.getByRole('button', { name: owner.email, exact: true }).click();
+        await page.getByRole('menuitem', { name: 'Sign out' }).click();
+        await page.getByLabel('Email', { exact: true }).fill(publisherEmail);
+        await page.getByLabel('Password', { exact: true }).fill('publisher-password');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Lead Co' }).waitFor();
+        expect(await nav.getByRole('link').allTextContents()).toEqual(['My calls']);
+        const portalRow = page
+          .getByTestId('publisher-calls')
+          .getByRole('row')
+          .filter({ hasText: '212***0147' });
+        expect(await portalRow.textContent()).toContain('$18.00');
+        expect(await page.content()).not.toContain('555-0147');
 
         expect(pageErrors).toEqual([]);
       }),
