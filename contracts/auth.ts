@@ -20,6 +20,7 @@ export const User = z.object({
   email: z.string(),
   name: z.string().nullable(),
   role: Role,
+  publisherId: z.string().nullable().describe('For role publisher: the publisher this user sees'),
   createdAt: Timestamp,
 });
 export type User = z.infer<typeof User>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
+import { CallPublisher } from './publishers';
 import { BidRequest } from './rtb';
 
 export const Attribution = z.object({
@@ -45,6 +46,7 @@ export const TraceReason = z.enum([
   'criteria_zip',
   'already_tried',
   'duplicate_same_target',
+  'bid_reserved_target',
   'lost_race',
 ]);
 export type TraceReason = z.infer<typeof TraceReason>;
@@ -124,6 +126,9 @@ export const CallDetail = Call.extend({
   attempts: z.array(CallAttempt),
   twiml: z.array(TwimlEntry),
   auction: z.array(BidRequest).describe('Every RTB ping made for this call'),
+  publisher: CallPublisher.nullable().describe(
+    'Who brought the call, what it earned them, and the inbound bid it won',
+  ),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

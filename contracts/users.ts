@@ -1,17 +1,27 @@
 import { z } from 'zod';
 import { Email, Password, Role } from './common';
 
-export const CreateUserInput = z.object({
-  email: Email,
-  name: z.string().trim().max(120).optional(),
-  password: Password,
-  role: Role,
-});
+const PublisherId = z.string().trim().max(64).nullish();
+
+export const CreateUserInput = z
+  .object({
+    email: Email,
+    name: z.string().trim().max(120).optional(),
+    password: Password,
+    role: Role,
+    /** Required for role `publisher`: the one publisher whose calls the user sees. */
+    publisherId: PublisherId,
+  })
+  .refine((input) => input.role !== 'publisher' || !!input.publisherId, {
+    message: 'Choose the publisher this user works for',
+    path: ['publisherId'],
+  });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.object({
   name: z.string().trim().max(120).optional(),
   role: Role.optional(),
+  publisherId: PublisherId,
   /** An owner resetting someone's password; their sessions end. */
   password: Password.optional(),
 });

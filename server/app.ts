@@ -28,12 +28,15 @@ import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
 import { helpRoutes } from './modules/help/routes';
+import { inboundPingRoutes, inboundRtbRoutes } from './modules/inbound-rtb/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings } from './modules/pixels/deliver';
 import { startDeliveryWorker } from './modules/pixels/delivery-worker';
 import { pixelRoutes } from './modules/pixels/routes';
 import { poolRoutes } from './modules/pools/routes';
 import { postbackRoutes, postbackUrlRoutes } from './modules/postbacks/routes';
+import { portalRoutes } from './modules/publishers/portal-routes';
+import { publisherRoutes } from './modules/publishers/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
 import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
@@ -180,12 +183,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(assistantRoutes);
       await api.register(pixelRoutes, { delivery: pixelDelivery });
       await api.register(postbackUrlRoutes);
+      await api.register(publisherRoutes);
+      await api.register(portalRoutes);
+      await api.register(inboundRtbRoutes);
     },
     { prefix: '/api' },
   );
 
   // Twilio's webhooks: public, authenticated by signature, never rate limited (a limit would drop calls).
   await app.register(webhookRoutes, { prefix: '/api' });
+  // Publishers' pings: public, keyed by the campaign's rtbId, limited by the campaign's own rate limit.
+  await app.register(inboundPingRoutes, { prefix: '/api' });
   await app.register(dniRoutes, {
     limitRequests: app.rateLimit({
       ...rateLimit,

@@ -167,6 +167,15 @@ export const tenantProbes: TenantProbe[] = [
     remove: true,
   },
   {
+    name: 'publishers',
+    path: '/api/publishers',
+    create: (app, auth) => created(app, auth, '/api/publishers', { name: 'Lead Co' }),
+    read: true,
+    subPaths: ['/payout-rules', '/sources', '/calls', '/summary'],
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
     name: 'pixel deliveries',
     path: '/api/pixel-deliveries',
     create: async (app, auth) => {
@@ -182,5 +191,11 @@ export const tenantProbes: TenantProbe[] = [
       });
       return test.json().id;
     },
+  },
+  {
+    name: 'campaign inbound RTB settings and pings',
+    path: '/api/campaigns',
+    create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
+    subPaths: ['/inbound-rtb', '/inbound-pings'],
   },
 ];

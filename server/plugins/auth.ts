@@ -12,6 +12,8 @@ export type AuthContext = {
   /** Null for API keys: they act for the account, not for a person. */
   userId: string | null;
   role: Role;
+  /** Set for role `publisher`: the only publisher whose data this caller may read. */
+  publisherId: string | null;
   via: 'session' | 'apiKey';
 };
 
@@ -26,8 +28,11 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-// Postbacks come from trackers' servers and CRMs, authenticated by the token in their URL.
-const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/postbacks/'];
+// Postbacks come from trackers' servers and CRMs, authenticated by the token in their URL;
+// publishers ping campaigns from their own servers (inbound RTB), keyed by the campaign's rtbId.
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/postbacks/', '/api/rtb/v1/'];
+/** The read-only portal is all a publisher user may reach. */
+const PUBLISHER_PORTAL = '/api/portal/';
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 
@@ -85,7 +90,13 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest) {
   if (bearer) {
     const found = looksLikeApiKey(bearer) ? await resolveApiKey(app.db, bearer) : undefined;
     if (!found) throw new AppError('UNAUTHORIZED', 'The API key is not valid or was revoked');
-    request.auth = { accountId: found.account.id, userId: null, role: API_KEY_ROLE, via: 'apiKey' };
+    request.auth = {
+      accountId: found.account.id,
+      userId: null,
+      role: API_KEY_ROLE,
+      publisherId: null,
+      via: 'apiKey',
+    };
     return;
   }
   const token = sessionToken(request);
@@ -95,23 +106,31 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest) {
     accountId: found.account.id,
     userId: found.user.id,
     role: found.user.role,
+    publisherId: found.user.publisherId,
     via: 'session',
   };
 }
 
 /**
  * Registered inside the protected API scope: every route there needs a session or API key,
- * and viewers may only read.
+ * viewers may only read, and publisher users may only read their portal.
  */
 export const requireAuthPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => authenticate(app, request));
   app.addHook('preHandler', async (request) => {
+    const { role } = authOf(request);
     if (
       !SAFE_METHODS.has(request.method) &&
-      authOf(request).role === 'viewer' &&
+      role === 'viewer' &&
       !request.routeOptions.config.viewersMayWrite
     ) {
       throw forbidden('Viewers can look but not change anything');
+    }
+    if (
+      role === 'publisher' &&
+      !(SAFE_METHODS.has(request.method) && request.url.startsWith(PUBLISHER_PORTAL))
+    ) {
+      throw forbidden('Publisher users can only see their own calls, numbers and payouts');
     }
   });
 });

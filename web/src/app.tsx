@@ -1,4 +1,5 @@
 import { AppShell } from '@web/components/layout/app-shell';
+import { useCurrentSession } from '@web/features/auth/current-session';
 import { PublicOnly, RequireAuth } from '@web/features/auth/guards';
 import { LoginPage } from '@web/features/auth/login-page';
 import { SignupPage } from '@web/features/auth/signup-page';
@@ -11,6 +12,8 @@ import { HelpPage } from '@web/features/help/help-page';
 import { NumbersPage } from '@web/features/numbers/numbers-page';
 import { PixelsPage } from '@web/features/pixels/pixels-page';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
+import { PortalPage } from '@web/features/publishers/portal-page';
+import { PublishersPage } from '@web/features/publishers/publishers-page';
 import { ReportsPage } from '@web/features/reports/reports-page';
 import { RtbPage } from '@web/features/rtb/rtb-page';
 import { SettingsPage } from '@web/features/settings/settings-page';
@@ -18,6 +21,9 @@ import { Route, Switch } from 'wouter';
 
 /** Sections render inside the shell; each path prefix belongs to one feature folder. */
 function AppRoutes() {
+  const { user } = useCurrentSession();
+  // Publisher users may read nothing but their portal; the server refuses everything else anyway.
+  if (user.role === 'publisher') return <PortalPage />;
   return (
     <Switch>
       <Route path="/" component={DashboardPage} />
@@ -26,6 +32,7 @@ function AppRoutes() {
       <Route path="/numbers" component={NumbersPage} nest />
       <Route path="/rtb" component={RtbPage} nest />
       <Route path="/pixels" component={PixelsPage} nest />
+      <Route path="/publishers" component={PublishersPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />

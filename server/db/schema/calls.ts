@@ -40,6 +40,11 @@ export const calls = pgTable(
     converted: boolean('converted').notNull().default(false),
     revenueCents: integer('revenue_cents').notNull().default(0),
     payoutCents: integer('payout_cents').notNull().default(0),
+    /** How the payout was decided (publishers module): null until it is, then paid | capped | unpaid. */
+    payoutState: text('payout_state'),
+    payoutNote: text('payout_note'),
+    /** The inbound RTB bid (inbound_pings.id) this call answers, when a publisher pinged first. */
+    inboundPingId: text('inbound_ping_id'),
     recordingUrl: text('recording_url'),
     recordingSid: text('recording_sid'),
     recordingDurationSeconds: integer('recording_duration_seconds'),

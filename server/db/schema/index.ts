@@ -5,6 +5,7 @@ export * from './buyers';
 export * from './calls';
 export * from './campaigns';
 export * from './dni-sessions';
+export * from './inbound-rtb';
 export * from './pixels';
 export * from './pools';
 export * from './publishers';

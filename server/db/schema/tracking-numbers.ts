@@ -4,6 +4,7 @@ import { createdAt, idColumn, updatedAt } from '../columns';
 import { accounts } from './accounts';
 import { campaigns } from './campaigns';
 import { pools } from './pools';
+import { publishers } from './publishers';
 
 export const trackingNumbers = pgTable(
   'tracking_numbers',
@@ -17,6 +18,8 @@ export const trackingNumbers = pgTable(
     name: text('name'),
     campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
     poolId: text('pool_id').references(() => pools.id, { onDelete: 'set null' }),
+    /** The publisher whose calls this number carries. */
+    publisherId: text('publisher_id').references(() => publishers.id, { onDelete: 'set null' }),
     /** Who provisioned it: 'twilio' or 'sandbox' (bought here), null when imported. */
     provider: text('provider'),
     providerSid: text('provider_sid'),

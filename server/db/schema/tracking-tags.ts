@@ -2,6 +2,7 @@ import { index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../columns';
 import { accounts } from './accounts';
 import { pools } from './pools';
+import { publishers } from './publishers';
 
 /** A DNI tag: the snippet a website embeds, tied to one pool. `code` is public (it is in the page). */
 export const trackingTags = pgTable(
@@ -16,6 +17,8 @@ export const trackingTags = pgTable(
     poolId: text('pool_id')
       .notNull()
       .references(() => pools.id, { onDelete: 'cascade' }),
+    /** Calls attributed to a visit of this tag belong to this publisher. */
+    publisherId: text('publisher_id').references(() => publishers.id, { onDelete: 'set null' }),
     defaultNumber: text('default_number').notNull(),
     selector: text('selector'),
     numberFormat: text('number_format').notNull().default('(###) ###-####'),

@@ -1,6 +1,7 @@
 import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../columns';
 import { accounts } from './accounts';
+import { publishers } from './publishers';
 
 export const users = pgTable(
   'users',
@@ -12,7 +13,9 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name'),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['owner', 'manager', 'viewer'] }).notNull(),
+    role: text('role', { enum: ['owner', 'manager', 'viewer', 'publisher'] }).notNull(),
+    /** Set for role `publisher`: the one publisher whose calls this user may see. */
+    publisherId: text('publisher_id').references(() => publishers.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

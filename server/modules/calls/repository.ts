@@ -201,11 +201,6 @@ export async function findTarget(db: Database, targetId: string) {
   return row;
 }
 
-export async function findCampaign(db: Database, campaignId: string) {
-  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
-  return row;
-}
-
 /** Flips `converted` once; only the caller that flipped it counts the conversion against caps. */
 export async function markConvertedOnce(db: Database, callId: string) {
   const rows = await db

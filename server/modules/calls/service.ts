@@ -3,6 +3,7 @@ import type { Call, CallDetail, CallsQuery } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CallAttemptRow, CallRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
+import { publisherOfCall } from '../publishers/call-publisher';
 import { auctionOfCall } from '../rtb/bid-log';
 import * as repo from './repository';
 
@@ -112,9 +113,10 @@ export async function getCall(db: Database, accountId: string, callId: string): 
   const found = await repo.findCallInAccount(db, accountId, callId);
   if (!found) throw notFound('Call');
   const attempts = await repo.listAttempts(db, callId);
-  const [names, auction] = await Promise.all([
+  const [names, auction, publisher] = await Promise.all([
     repo.attemptTargetNames(db, attempts),
     auctionOfCall(db, accountId, callId),
+    publisherOfCall(db, found.call),
   ]);
   const { call, ...callNames } = found;
   return {
@@ -123,5 +125,6 @@ export async function getCall(db: Database, accountId: string, callId: string): 
     attempts: attempts.map((a) => toAttemptDto(a, names)),
     twiml: call.twiml,
     auction,
+    publisher,
   };
 }

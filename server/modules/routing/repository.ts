@@ -6,6 +6,7 @@ import {
   calls,
   campaignRoutes,
   campaigns,
+  type payoutRuleUsage,
   pools,
   type rtbTargetUsage,
   targets,
@@ -61,7 +62,7 @@ function toUsage(row: UsageRow | undefined): TargetUsage {
 export async function loadUsage(
   db: Database,
   targetIds: string[],
-  table: typeof targetUsage | typeof rtbTargetUsage = targetUsage,
+  table: typeof targetUsage | typeof rtbTargetUsage | typeof payoutRuleUsage = targetUsage,
 ): Promise<Map<string, TargetUsage>> {
   const rows = targetIds.length
     ? await db.select().from(table).where(inArray(table.targetId, targetIds))
@@ -103,8 +104,8 @@ export function usageFromRows(targetIds: string[], rows: UsageJson[]): Map<strin
   return new Map(targetIds.map((id) => [id, byTarget.get(id) ?? toUsage(undefined)]));
 }
 
-/** Buyer targets and RTB bidders keep usage in twin tables of the same shape. */
-export type UsageTable = 'target_usage' | 'rtb_target_usage';
+/** Buyer targets, RTB bidders and publishers' payout rules keep usage in tables of the same shape. */
+export type UsageTable = 'target_usage' | 'rtb_target_usage' | 'payout_rule_usage';
 
 export type ClaimSpec = {
   table?: UsageTable;

@@ -1,4 +1,4 @@
-import type { TraceEntry } from '../../../contracts/calls';
+import type { TraceEntry, TraceReason } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CampaignRow, TargetRow } from '../../db/schema';
 import { loadPlanRouters } from '../rtb/repository';
@@ -81,6 +81,8 @@ export type ClaimRequest = {
   caller: Caller;
   tried: ReadonlySet<string>;
   preferTargetId?: string | null;
+  /** Why the preferred target comes first: a repeat caller's previous target, or a won bid's. */
+  preferReason?: TraceReason;
   now: Date;
   /** Trace step numbers continue from here. */
   firstStep: number;
@@ -145,7 +147,10 @@ export async function claimTarget(
         priority: entry.priority,
         weight: entry.weight,
         outcome: 'chosen',
-        reason: request.preferTargetId === target.id ? 'duplicate_same_target' : 'selected',
+        reason:
+          request.preferTargetId === target.id
+            ? (request.preferReason ?? 'duplicate_same_target')
+            : 'selected',
         detail: `Dialing ${target.name} (priority ${entry.priority}, weight ${entry.weight})`,
       }),
     );

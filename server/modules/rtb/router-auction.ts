@@ -53,9 +53,10 @@ function tokenContext(call: RouterCall, target: RtbTargetRow, now: Date): TokenC
 
 /**
  * Pings every eligible bidder of the router at once and stores every ping (caller masked). Bidders
- * paused, capped or over their ping rate are left out and the trace says why.
+ * paused, capped or over their ping rate are left out and the trace says why. Inbound RTB runs it
+ * for a publisher's ping too, with the ping's id standing in for the call's.
  */
-async function auction(
+export async function auctionAtRouter(
   ctx: { db: Database; config: Config },
   plan: PlanRouter,
   call: RouterCall,
@@ -189,7 +190,7 @@ export async function takeRouterBid(
   const add = (fields: Parameters<typeof traceEntry>[2]) =>
     trace.push(traceEntry(input.firstStep + trace.length, now, fields));
   const remaining = await repo.remainingBids(ctx.db, call.id, plan.router.id, now);
-  const bids = remaining.ran ? remaining.bids : await auction(ctx, plan, call, now, add);
+  const bids = remaining.ran ? remaining.bids : await auctionAtRouter(ctx, plan, call, now, add);
   const targets = new Map(plan.bidders.map((b) => [b.target.id, b.target]));
   for (const bid of bids) {
     const target = targets.get(bid.rtbTargetId ?? '');

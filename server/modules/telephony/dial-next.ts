@@ -1,4 +1,4 @@
-import type { TraceEntry } from '../../../contracts/calls';
+import type { TraceEntry, TraceReason } from '../../../contracts/calls';
 import { newId } from '../../db/columns';
 import type { CallRow, CampaignRow } from '../../db/schema';
 import type { NewAttempt } from '../calls/repository';
@@ -62,6 +62,7 @@ export async function dialNextTarget(
     attemptNumber: number;
     tried: ReadonlySet<string>;
     preferTargetId?: string | null;
+    preferReason?: TraceReason;
     firstStep: number;
     usage?: Map<string, TargetUsage>;
     isDuplicate?: boolean;
@@ -99,6 +100,7 @@ export async function dialNextTarget(
     caller: callerOf(call),
     tried: input.tried,
     preferTargetId: input.preferTargetId,
+    preferReason: input.preferReason,
     now,
     usage: input.usage,
   };

@@ -4,6 +4,7 @@ import { newId } from '../../db/columns';
 import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { attributeCall } from '../dni/service';
+import { attributeCallSource } from '../inbound-rtb/match-call';
 import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
 import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
@@ -98,9 +99,10 @@ async function routeInboundCall(
   }
 
   const campaign = config.campaign;
+  const source = await attributeCallSource(ctx.db, { call, campaign, now });
   const info = (step: number, reason: string, detail: string) =>
     traceEntry(step, now, { outcome: 'info', reason, detail });
-  let trace: TraceEntry[] = [];
+  let trace: TraceEntry[] = source.trace;
   let decision: Pick<DialDecision, 'twiml' | 'targetId' | 'buyerId' | 'attempt' | 'claimed'> & {
     outcome: string;
   };
@@ -125,13 +127,13 @@ async function routeInboundCall(
     if (previous) {
       trace.push(
         info(
-          1,
+          trace.length + 1,
           'duplicate',
           `Repeat caller within ${campaign.duplicateWindowHours} h; action: ${campaign.duplicateAction}`,
         ),
       );
     }
-    if (previous && campaign.duplicateAction === 'reject') {
+    if (source.reject || (previous && campaign.duplicateAction === 'reject')) {
       decision = { twiml: rejectTwiml(), outcome: 'rejected', targetId: null, buyerId: null };
     } else {
       const dial = await dialNextTarget(ctx, {
@@ -139,7 +141,9 @@ async function routeInboundCall(
         call,
         attemptNumber: 1,
         tried: new Set(),
-        preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
+        preferTargetId:
+          source.preferTargetId ?? (campaign.duplicateAction === 'same_target' ? previous?.targetId : null),
+        preferReason: source.preferTargetId ? 'bid_reserved_target' : undefined,
         usage,
         isDuplicate,
         firstStep: trace.length + 1,

@@ -1,11 +1,12 @@
 import type { User } from '../../../contracts/auth';
 import type { CreateUserInput, UpdateUserInput } from '../../../contracts/users';
 import type { Database } from '../../db/client';
-import { AppError, notFound } from '../../lib/app-error';
+import { AppError, invalidFields, notFound } from '../../lib/app-error';
 import { explainingConflicts } from '../../lib/conflicts';
 import { hashPassword } from '../../lib/hash';
 import { toUserDto } from '../auth/dto';
 import { resetPassword } from '../auth/service';
+import { assertPublisher } from '../publishers/service';
 import * as repo from './repository';
 
 export async function listUsers(db: Database, accountId: string): Promise<User[]> {
@@ -13,6 +14,8 @@ export async function listUsers(db: Database, accountId: string): Promise<User[]
 }
 
 export async function createUser(db: Database, accountId: string, input: CreateUserInput): Promise<User> {
+  const publisherId = input.role === 'publisher' ? (input.publisherId ?? null) : null;
+  await assertPublisher(db, accountId, publisherId, 'publisherId');
   const row = await explainingConflicts(
     async () =>
       repo.insertUser(db, {
@@ -20,6 +23,7 @@ export async function createUser(db: Database, accountId: string, input: CreateU
         email: input.email,
         name: input.name ?? null,
         role: input.role,
+        publisherId,
         passwordHash: await hashPassword(input.password),
       }),
     { unique: { message: 'A user with this email already exists', field: 'email' } },
@@ -43,13 +47,26 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<User> {
   if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
-  const { password, ...fields } = input;
+  const { password, ...fields } = await withPublisher(db, accountId, id, input);
   const row = Object.keys(fields).length
     ? await repo.updateUser(db, accountId, id, fields)
     : await repo.findUser(db, accountId, id);
   if (!row) throw notFound('User');
   if (password) await resetPassword(db, row.id, password);
   return toUserDto(row);
+}
+
+/** A publisher user is tied to exactly one publisher of the account; other roles to none. */
+async function withPublisher(db: Database, accountId: string, id: string, input: UpdateUserInput) {
+  if (input.role === undefined && input.publisherId === undefined) return input;
+  const current = await repo.findUser(db, accountId, id);
+  if (!current) throw notFound('User');
+  const role = input.role ?? current.role;
+  const publisherId = role === 'publisher' ? (input.publisherId ?? current.publisherId) : null;
+  if (role === 'publisher' && !publisherId)
+    throw invalidFields([{ field: 'publisherId', message: 'Choose the publisher this user works for' }]);
+  await assertPublisher(db, accountId, publisherId, 'publisherId');
+  return { ...input, publisherId };
 }
 
 export async function deleteUser(db: Database, accountId: string, id: string, actingUserId: string | null) {

@@ -1,3 +1,4 @@
+import type { Role } from '@contracts/common';
 import {
   BookOpen,
   ChartColumn,
@@ -10,6 +11,7 @@ import {
   PhoneCall,
   Radio,
   Settings,
+  Users,
   Workflow,
 } from 'lucide-react';
 
@@ -22,12 +24,19 @@ export const navItems: readonly NavItem[] = [
   { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
   { label: 'RTB', href: '/rtb', icon: Gavel },
   { label: 'Pixels', href: '/pixels', icon: Radio },
+  { label: 'Publishers', href: '/publishers', icon: Users },
   { label: 'Call Flows', href: '/flows', icon: Workflow },
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },
   { label: 'Settings', href: '/settings', icon: Settings },
   { label: 'Help', href: '/help', icon: BookOpen },
 ];
+
+/** Publisher users have one page: their own calls and payouts. */
+const publisherNav: readonly NavItem[] = [{ label: 'My calls', href: '/', icon: PhoneCall }];
+
+export const navItemsFor = (role: Role): readonly NavItem[] =>
+  role === 'publisher' ? publisherNav : navItems;
 
 /** A section stays highlighted on its sub-pages (/campaigns/42); the dashboard only on "/". */
 export function isActive(href: string, location: string): boolean {

@@ -2,7 +2,7 @@ import type { Role } from '@contracts/common';
 
 /** Viewers only read; owners and managers change configuration. The server enforces the same rules. */
 export function canEdit(role: Role): boolean {
-  return role !== 'viewer';
+  return role !== 'viewer' && role !== 'publisher';
 }
 
 /** Only owners manage users and the account itself. */
@@ -14,10 +14,12 @@ export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
   manager: 'Manager',
   viewer: 'Viewer',
+  publisher: 'Publisher',
 };
 
 export const roleDescriptions: Record<Role, string> = {
   owner: 'Full access, including users and account settings',
   manager: 'Can change campaigns, routing and API keys',
   viewer: 'Read-only access',
+  publisher: 'Sees only their own calls, numbers and payouts',
 };

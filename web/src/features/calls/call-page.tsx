@@ -22,6 +22,7 @@ import { AuctionCard } from './auction-card';
 import { CallStatusBadge, callStatusLabels } from './call-status-badge';
 import { CallTimeline } from './call-timeline';
 import { formatDuration } from './format';
+import { PublisherCard } from './publisher-card';
 import { TraceTable } from './trace-table';
 import { TwimlLog } from './twiml-log';
 
@@ -164,6 +165,7 @@ export function CallPage() {
             <CallDetails call={data} />
           </Section>
         </div>
+        {data.publisher && <PublisherCard publisher={data.publisher} payoutCents={data.payoutCents} />}
         {data.attribution && <AttributionCard attribution={data.attribution} />}
         <Section title="Routing decisions">
           <TraceTable entries={data.trace} />

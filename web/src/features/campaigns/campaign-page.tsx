@@ -5,9 +5,10 @@ import { Spinner } from '@web/components/ui/spinner';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
+import { InboundRtbPanel } from '@web/features/publishers/inbound-rtb-panel';
 import { describeError, isApiError } from '@web/lib/api-client';
 import { formatCents } from '@web/lib/format';
-import { ChevronLeft, FlaskConical, Hash, Route, SlidersHorizontal } from 'lucide-react';
+import { ChevronLeft, FlaskConical, Hash, Radio, Route, SlidersHorizontal } from 'lucide-react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useCampaign } from './api';
 import { CampaignStatusBadge, strategyLabels } from './campaign-labels';
@@ -106,6 +107,10 @@ export function CampaignPage() {
             <Hash aria-hidden="true" />
             Numbers
           </TabsTrigger>
+          <TabsTrigger value="inbound-rtb">
+            <Radio aria-hidden="true" />
+            Inbound RTB
+          </TabsTrigger>
           <TabsTrigger value="test-call">
             <FlaskConical aria-hidden="true" />
             Test call
@@ -119,6 +124,9 @@ export function CampaignPage() {
         </TabsContent>
         <TabsContent value="numbers">
           <NumbersTab campaign={campaign.data} editable={editable} />
+        </TabsContent>
+        <TabsContent value="inbound-rtb">
+          <InboundRtbPanel campaignId={campaign.data.id} editable={editable} />
         </TabsContent>
         {/* Stays mounted so a test call in progress survives a look at another tab. */}
         <TabsContent value="test-call" forceMount className="data-[state=inactive]:hidden">

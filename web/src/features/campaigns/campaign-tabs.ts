@@ -1,4 +1,4 @@
-export const campaignTabs = ['settings', 'routing', 'numbers', 'test-call'] as const;
+export const campaignTabs = ['settings', 'routing', 'numbers', 'inbound-rtb', 'test-call'] as const;
 export type CampaignTab = (typeof campaignTabs)[number];
 
 export const isCampaignTab = (value: string | undefined): value is CampaignTab =>

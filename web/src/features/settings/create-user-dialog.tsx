@@ -3,12 +3,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { PublisherSelect } from '@web/features/publishers/publisher-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { useCreateUser } from './api';
 import { RoleSelect } from './role-select';
 
-const emptyUser = { email: '', name: '', password: '', role: 'viewer' } as const;
+const emptyUser: CreateUserInput = { email: '', name: '', password: '', role: 'viewer', publisherId: null };
 
 export function CreateUserDialog({
   open,
@@ -61,6 +62,14 @@ export function CreateUserDialog({
         label="Role"
         render={(field) => <RoleSelect {...field} />}
       />
+      {form.watch('role') === 'publisher' && (
+        <ControlledFormField
+          control={form.control}
+          name="publisherId"
+          label="Publisher"
+          render={(field) => <PublisherSelect {...field} value={field.value ?? undefined} />}
+        />
+      )}
     </FormDialog>
   );
 }

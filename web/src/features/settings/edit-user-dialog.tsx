@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { PublisherSelect } from '@web/features/publishers/publisher-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { useUpdateUser } from './api';
@@ -20,13 +21,18 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
   const updateUser = useUpdateUser();
   const form = useForm({
     resolver: zodResolver(UpdateUserInput),
-    defaultValues: { name: user.name ?? '', role: user.role },
+    defaultValues: { name: user.name ?? '', role: user.role, publisherId: user.publisherId },
   });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = handleApiSubmit(form, async (input) => {
     // Owners cannot demote themselves here; leave the role out rather than send an unchanged one.
-    await updateUser.mutateAsync({ id: user.id, name: input.name, role: isSelf ? undefined : input.role });
+    await updateUser.mutateAsync({
+      id: user.id,
+      name: input.name,
+      role: isSelf ? undefined : input.role,
+      publisherId: input.role === 'publisher' ? input.publisherId : undefined,
+    });
     onClose();
   });
 
@@ -51,6 +57,14 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
         hint={isSelf ? 'You cannot change your own role.' : undefined}
         render={(field) => <RoleSelect {...field} disabled={isSelf} />}
       />
+      {form.watch('role') === 'publisher' && (
+        <ControlledFormField
+          control={form.control}
+          name="publisherId"
+          label="Publisher"
+          render={(field) => <PublisherSelect {...field} value={field.value ?? undefined} />}
+        />
+      )}
     </FormDialog>
   );
 }
