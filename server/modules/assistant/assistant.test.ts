@@ -118,6 +118,25 @@ describe('with Claude (a Messages API stand-in on 127.0.0.1)', () => {
     expect(lastPrompt().messages[1].content).toBe('Add a router to your plan.');
   });
 
+  it('streams over a real connection (not only through inject), and the answer stays online', async () => {
+    const user = await signUp(online.app);
+    const address = await online.app.listen({ port: 0, host: '127.0.0.1' });
+    const response = await fetch(`${address}/api/assistant/ask`, {
+      method: 'POST',
+      headers: { ...user.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is a reserve price?', stream: true }),
+    });
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const events = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as AskStreamEvent);
+    expect(events.at(-1)).toMatchObject({
+      type: 'done',
+      answer: { mode: 'online', content: 'Add a router to your plan.' },
+    });
+  });
+
   it.each([
     ['an HTTP error', { kind: 'error', status: 500 } as const],
     ['a silent API (timeout)', { kind: 'silent' } as const],

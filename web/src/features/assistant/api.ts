@@ -16,18 +16,16 @@ export const assistantKeys = {
   conversations: ['assistant-conversations'] as const,
 };
 
-export function useAssistantStatus() {
+export function useAssistantStatus(enabled: boolean) {
   return useQuery({
     queryKey: assistantKeys.status,
     queryFn: () => api.get<z.infer<typeof AssistantStatus>>('/api/assistant/status'),
+    enabled,
   });
 }
 
-export function useConversations(enabled: boolean) {
-  return useQuery({
-    ...listQuery<Conversation>(assistantKeys.conversations, '/api/assistant/conversations'),
-    enabled,
-  });
+export function useConversations() {
+  return useQuery(listQuery<Conversation>(assistantKeys.conversations, '/api/assistant/conversations'));
 }
 
 export const fetchConversation = (id: string) =>

@@ -18,7 +18,7 @@ const SUGGESTIONS = [
 const CALL_QUESTION = 'Why did this call go where it went?';
 
 function Welcome({ onAsk, onOpen }: { onAsk: (question: string) => void; onOpen: (id: string) => void }) {
-  const conversations = useConversations(true);
+  const conversations = useConversations();
   return (
     <div className="grid gap-4 text-[13px] text-slate-600">
       <p>
@@ -66,7 +66,7 @@ function Welcome({ onAsk, onOpen }: { onAsk: (question: string) => void; onOpen:
 export function AssistantPanel() {
   const { open, request, closeAssistant } = useAssistant();
   const chat = useAssistantChat();
-  const status = useAssistantStatus();
+  const status = useAssistantStatus(open);
   const [draft, setDraft] = useState('');
   const bottom = useRef<HTMLDivElement>(null);
   const { startOver, askAbout } = chat;
@@ -96,6 +96,9 @@ export function AssistantPanel() {
   return (
     <aside
       aria-label="Help assistant"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') closeAssistant();
+      }}
       className="fixed inset-y-0 right-0 z-40 flex w-full max-w-md flex-col border-l border-slate-200 bg-slate-50 shadow-xl"
     >
       <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3">
