@@ -20,6 +20,8 @@ export const User = z.object({
   email: z.string(),
   name: z.string().nullable(),
   role: Role,
+  /** Set for users with the agent role. */
+  agentId: z.string().nullable(),
   createdAt: Timestamp,
 });
 export type User = z.infer<typeof User>;

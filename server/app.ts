@@ -16,6 +16,7 @@ import type { Config } from './config';
 import type { Database, DatabaseDriver } from './db/client';
 import { AppError } from './lib/app-error';
 import { accountRoutes } from './modules/accounts/routes';
+import { agentRoutes } from './modules/agents/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
 import { passwordRoutes } from './modules/auth/password-routes';
 import { authRoutes } from './modules/auth/routes';
@@ -166,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
+      await api.register(agentRoutes);
     },
     { prefix: '/api' },
   );

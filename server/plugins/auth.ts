@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { AGENT_VIEW_PATH } from '../../contracts/agents';
 import type { Role } from '../../contracts/common';
 import { AppError, forbidden } from '../lib/app-error';
 import { looksLikeApiKey, resolveApiKey } from '../modules/api-keys/service';
@@ -23,6 +24,8 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/'];
+// Agent users see their own agent view and can change their own password, nothing else.
+const AGENT_PATHS = [AGENT_VIEW_PATH, '/api/auth/password'];
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 
@@ -101,8 +104,12 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest) {
 export const requireAuthPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => authenticate(app, request));
   app.addHook('preHandler', async (request) => {
-    if (!SAFE_METHODS.has(request.method) && authOf(request).role === 'viewer') {
+    const { role } = authOf(request);
+    if (!SAFE_METHODS.has(request.method) && role === 'viewer') {
       throw forbidden('Viewers can look but not change anything');
+    }
+    if (role === 'agent' && !AGENT_PATHS.some((path) => request.url.startsWith(path))) {
+      throw forbidden('Agents can only use their own agent view');
     }
   });
 });

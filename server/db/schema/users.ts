@@ -1,6 +1,7 @@
 import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../columns';
 import { accounts } from './accounts';
+import { agents } from './agents';
 
 export const users = pgTable(
   'users',
@@ -12,7 +13,9 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name'),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['owner', 'manager', 'viewer'] }).notNull(),
+    role: text('role', { enum: ['owner', 'manager', 'viewer', 'agent'] }).notNull(),
+    /** Users with the agent role see only this agent's view. */
+    agentId: text('agent_id').references(() => agents.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

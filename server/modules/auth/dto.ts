@@ -6,6 +6,7 @@ export const toUserDto = (row: UserRow): User => ({
   email: row.email,
   name: row.name,
   role: row.role,
+  agentId: row.agentId,
   createdAt: row.createdAt.toISOString(),
 });
 

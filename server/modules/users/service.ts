@@ -1,9 +1,10 @@
 import type { User } from '../../../contracts/auth';
 import type { CreateUserInput, UpdateUserInput } from '../../../contracts/users';
 import type { Database } from '../../db/client';
-import { AppError, notFound } from '../../lib/app-error';
+import { AppError, invalidFields, notFound } from '../../lib/app-error';
 import { explainingConflicts } from '../../lib/conflicts';
 import { hashPassword } from '../../lib/hash';
+import { findAgentIds } from '../agents/repository';
 import { toUserDto } from '../auth/dto';
 import { resetPassword } from '../auth/service';
 import * as repo from './repository';
@@ -13,6 +14,7 @@ export async function listUsers(db: Database, accountId: string): Promise<User[]
 }
 
 export async function createUser(db: Database, accountId: string, input: CreateUserInput): Promise<User> {
+  const agentId = input.role === 'agent' ? await agentOfAccount(db, accountId, input.agentId) : null;
   const row = await explainingConflicts(
     async () =>
       repo.insertUser(db, {
@@ -20,11 +22,18 @@ export async function createUser(db: Database, accountId: string, input: CreateU
         email: input.email,
         name: input.name ?? null,
         role: input.role,
+        agentId,
         passwordHash: await hashPassword(input.password),
       }),
     { unique: { message: 'A user with this email already exists', field: 'email' } },
   );
   return toUserDto(row);
+}
+
+async function agentOfAccount(db: Database, accountId: string, agentId: string | null | undefined) {
+  const [agent] = agentId ? await findAgentIds(db, accountId, [agentId]) : [];
+  if (!agent) throw invalidFields([{ field: 'agentId', message: 'Choose one of your agents' }]);
+  return agent.id;
 }
 
 /** An account always keeps at least one owner, or nobody could manage it again. */
@@ -43,7 +52,15 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<User> {
   if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
-  const { password, ...fields } = input;
+  const { password, agentId, ...rest } = input;
+  const current = await repo.findUser(db, accountId, id);
+  if (!current) throw notFound('User');
+  const role = input.role ?? current.role;
+  // Only agent users are tied to an agent; becoming one needs the agent named.
+  const fields =
+    role === 'agent'
+      ? { ...rest, agentId: await agentOfAccount(db, accountId, agentId ?? current.agentId) }
+      : { ...rest, ...(current.agentId ? { agentId: null } : {}) };
   const row = Object.keys(fields).length
     ? await repo.updateUser(db, accountId, id, fields)
     : await repo.findUser(db, accountId, id);
