@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { createAgent, createAgentGroup } from './agent-factories';
 import {
   type Auth,
   createBuyer,
@@ -133,6 +134,22 @@ export const tenantProbes: TenantProbe[] = [
     name: 'RTB routers',
     path: '/api/rtb/routers',
     create: (app, auth) => created(app, auth, '/api/rtb/routers', { name: 'Ring tree' }),
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'agents',
+    path: '/api/agents',
+    create: async (app, auth) => (await createAgent(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { status: 'offline' } },
+    remove: true,
+  },
+  {
+    name: 'agent groups',
+    path: '/api/agent-groups',
+    create: async (app, auth) => (await createAgentGroup(app, auth)).id,
     read: true,
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,

@@ -10,7 +10,7 @@ import type { TwilioParams } from '../telephony/signature';
 import { dialTwiml, fallbackTwiml, hangupTwiml } from '../telephony/twiml';
 import { agentQueueUrl, enterQueueTwiml, holdTwiml, queueTimeoutTwiml } from './queue-twiml';
 import * as repo from './repository';
-import { mergeSkills, missingSkill, rankAgents } from './select-agent';
+import { mergeSkills, missingSkill, placesLeftAfter, rankAgents } from './select-agent';
 
 type TraceFields = Parameters<typeof traceEntry>[2];
 const TERMINAL_CALL = new Set(['completed', 'canceled', 'failed', 'busy', 'no-answer']);
@@ -162,9 +162,13 @@ async function offerToAgent(
     targetId: agent.id,
     targetName: agent.name,
   });
+  const placesLeft = placesLeftAfter(
+    candidates,
+    ahead.map((caller) => mergeSkills(group.requiredSkills, caller.extraSkills)),
+  );
   for (const agent of candidates) {
-    // Fair: an agent someone waiting longer could take is theirs at their next look.
-    if (ahead.some((caller) => !missingSkill(agent, mergeSkills(group.requiredSkills, caller.extraSkills)))) {
+    // Fair: callers waiting longer get the free agents first, at their next look.
+    if (!placesLeft.get(agent.id)) {
       add({
         ...agentFields(agent),
         outcome: 'skipped',

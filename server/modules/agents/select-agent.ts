@@ -116,3 +116,17 @@ export function rankAgents<A extends RoutableAgent>(input: {
   }
   return { candidates, skipped };
 }
+
+/**
+ * Fairness between waiting callers: each caller ahead (oldest first) takes a free place from the
+ * first candidate whose skills fit their requirement, as they will at their next look. What is
+ * left, per agent, is free for the caller asking now.
+ */
+export function placesLeftAfter(candidates: RoutableAgent[], ahead: Skill[][]): Map<string, number> {
+  const left = new Map(candidates.map((a) => [a.id, a.maxConcurrent - a.live]));
+  for (const required of ahead) {
+    const taken = candidates.find((a) => (left.get(a.id) ?? 0) > 0 && !missingSkill(a, required));
+    if (taken) left.set(taken.id, (left.get(taken.id) ?? 0) - 1);
+  }
+  return left;
+}
