@@ -1,4 +1,7 @@
 import { AppShell } from '@web/components/layout/app-shell';
+import { AgentViewPage } from '@web/features/agents/agent-view-page';
+import { AgentsPage } from '@web/features/agents/agents-page';
+import { useCurrentSession } from '@web/features/auth/current-session';
 import { PublicOnly, RequireAuth } from '@web/features/auth/guards';
 import { LoginPage } from '@web/features/auth/login-page';
 import { SignupPage } from '@web/features/auth/signup-page';
@@ -16,6 +19,8 @@ import { Route, Switch } from 'wouter';
 
 /** Sections render inside the shell; each path prefix belongs to one feature folder. */
 function AppRoutes() {
+  // Agent users have their own view and nothing else (the API refuses them the rest).
+  if (useCurrentSession().user.role === 'agent') return <AgentViewPage />;
   return (
     <Switch>
       <Route path="/" component={DashboardPage} />
@@ -24,6 +29,7 @@ function AppRoutes() {
       <Route path="/numbers" component={NumbersPage} nest />
       <Route path="/rtb" component={RtbPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
+      <Route path="/agents" component={AgentsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />
       <Route path="/settings/:tab?" component={SettingsPage} />

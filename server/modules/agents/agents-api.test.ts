@@ -150,7 +150,7 @@ describe('agent users', () => {
     const me = await agentUser(agent.id);
     const view = await request('GET', '/api/agent-view', me);
     expect(view.json()).toMatchObject({ agent: { id: agent.id, status: 'offline' }, currentCall: null });
-    const set = await request('PUT', '/api/agent-view/status', me, { status: 'available' });
+    const set = await request('PATCH', '/api/agent-view', me, { status: 'available' });
     expect(set.json().agent.status).toBe('available');
     for (const url of ['/api/agents', '/api/calls', '/api/campaigns', '/api/wallboard', '/api/users'])
       expect((await request('GET', url, me)).statusCode, url).toBe(403);

@@ -71,8 +71,8 @@ const agentViewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.put(
-    '/agent-view/status',
+  app.patch(
+    '/agent-view',
     {
       preHandler: requireRole('agent'),
       schema: {

@@ -1,8 +1,10 @@
+import type { Role } from '@contracts/common';
 import {
   ChartColumn,
   Gavel,
   Handshake,
   Hash,
+  Headset,
   LayoutDashboard,
   type LucideIcon,
   Megaphone,
@@ -20,10 +22,16 @@ export const navItems: readonly NavItem[] = [
   { label: 'Numbers & Pools', href: '/numbers', icon: Hash },
   { label: 'RTB', href: '/rtb', icon: Gavel },
   { label: 'Call Flows', href: '/flows', icon: Workflow },
+  { label: 'Agents', href: '/agents', icon: Headset },
   { label: 'Calls', href: '/calls', icon: PhoneCall },
   { label: 'Reports', href: '/reports', icon: ChartColumn },
   { label: 'Settings', href: '/settings', icon: Settings },
 ];
+
+/** Agent users have one page: their own agent view. */
+const agentNavItems: readonly NavItem[] = [{ label: 'My calls', href: '/', icon: Headset }];
+
+export const navItemsFor = (role: Role) => (role === 'agent' ? agentNavItems : navItems);
 
 /** A section stays highlighted on its sub-pages (/campaigns/42); the dashboard only on "/". */
 export function isActive(href: string, location: string): boolean {

@@ -1,7 +1,8 @@
+import { useCurrentSession } from '@web/features/auth/current-session';
 import { cn } from '@web/lib/utils';
 import { Phone } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
-import { isActive, navItems } from './nav-items';
+import { isActive, navItemsFor } from './nav-items';
 
 export function Brand({ onNavigate }: { onNavigate?: () => void }) {
   return (
@@ -16,10 +17,11 @@ export function Brand({ onNavigate }: { onNavigate?: () => void }) {
 
 export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const [location] = useLocation();
+  const { user } = useCurrentSession();
   return (
     <nav aria-label="Main" className="flex-1 overflow-y-auto px-2 py-3">
       <ul className="grid gap-0.5">
-        {navItems.map(({ label, href, icon: Icon }) => {
+        {navItemsFor(user.role).map(({ label, href, icon: Icon }) => {
           const active = isActive(href, location);
           return (
             <li key={href}>

@@ -2,7 +2,7 @@ import type { Role } from '@contracts/common';
 
 /** Viewers only read; owners and managers change configuration. The server enforces the same rules. */
 export function canEdit(role: Role): boolean {
-  return role !== 'viewer';
+  return role === 'owner' || role === 'manager';
 }
 
 /** Only owners manage users and the account itself. */
@@ -14,10 +14,12 @@ export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
   manager: 'Manager',
   viewer: 'Viewer',
+  agent: 'Agent',
 };
 
 export const roleDescriptions: Record<Role, string> = {
   owner: 'Full access, including users and account settings',
   manager: 'Can change campaigns, routing and API keys',
   viewer: 'Read-only access',
+  agent: 'Takes calls: sees only their own agent view',
 };

@@ -1,14 +1,16 @@
+import type { Role } from '@contracts/common';
 import { CreateUserInput } from '@contracts/users';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { AgentSelect } from '@web/features/agents/agent-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { useCreateUser } from './api';
 import { RoleSelect } from './role-select';
 
-const emptyUser = { email: '', name: '', password: '', role: 'viewer' } as const;
+const emptyUser = { email: '', name: '', password: '', role: 'viewer' as Role, agentId: null };
 
 export function CreateUserDialog({
   open,
@@ -20,6 +22,7 @@ export function CreateUserDialog({
   const createUser = useCreateUser();
   const form = useForm({ resolver: zodResolver(CreateUserInput), defaultValues: emptyUser });
   const { errors, isSubmitting } = form.formState;
+  const role = form.watch('role');
 
   const close = () => {
     form.reset(emptyUser);
@@ -61,6 +64,15 @@ export function CreateUserDialog({
         label="Role"
         render={(field) => <RoleSelect {...field} />}
       />
+      {role === 'agent' && (
+        <ControlledFormField
+          control={form.control}
+          name="agentId"
+          label="Agent"
+          hint="The user sees only this agent’s calls and sets their status."
+          render={(field) => <AgentSelect {...field} />}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { AgentSelect } from '@web/features/agents/agent-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { useUpdateUser } from './api';
@@ -20,13 +21,19 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
   const updateUser = useUpdateUser();
   const form = useForm({
     resolver: zodResolver(UpdateUserInput),
-    defaultValues: { name: user.name ?? '', role: user.role },
+    defaultValues: { name: user.name ?? '', role: user.role, agentId: user.agentId },
   });
   const { errors, isSubmitting, isDirty } = form.formState;
+  const role = form.watch('role');
 
   const onSubmit = handleApiSubmit(form, async (input) => {
     // Owners cannot demote themselves here; leave the role out rather than send an unchanged one.
-    await updateUser.mutateAsync({ id: user.id, name: input.name, role: isSelf ? undefined : input.role });
+    await updateUser.mutateAsync({
+      id: user.id,
+      name: input.name,
+      role: isSelf ? undefined : input.role,
+      agentId: input.role === 'agent' ? input.agentId : undefined,
+    });
     onClose();
   });
 
@@ -51,6 +58,14 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
         hint={isSelf ? 'You cannot change your own role.' : undefined}
         render={(field) => <RoleSelect {...field} disabled={isSelf} />}
       />
+      {role === 'agent' && (
+        <ControlledFormField
+          control={form.control}
+          name="agentId"
+          label="Agent"
+          render={(field) => <AgentSelect {...field} />}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -17,7 +17,7 @@ import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 
-const roleBadge = { owner: 'primary', manager: 'success', viewer: 'default' } as const;
+const roleBadge = { owner: 'primary', manager: 'success', viewer: 'default', agent: 'warning' } as const;
 
 export function UsersTab() {
   const { user: me } = useCurrentSession();
