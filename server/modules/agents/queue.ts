@@ -87,9 +87,10 @@ export async function handleAgentQueue(
     const call = await calls.lockCall(tx, callId);
     if (!call || call.callSid !== params.CallSid) return hangupTwiml();
     const txCtx = { ...ctx, db: tx };
+    if (TERMINAL_CALL.has(call.status) || TERMINAL_CALL.has(params.CallStatus ?? '')) return hangupTwiml();
     const entry = await repo.findQueueEntry(tx, call.id);
-    if (!entry || TERMINAL_CALL.has(call.status) || TERMINAL_CALL.has(params.CallStatus ?? ''))
-      return hangupTwiml();
+    // The group was deleted while the caller waited: a polite goodbye rather than silence.
+    if (!entry) return fallbackTwiml();
     // Ringing an agent already (a repeated request): answer as before. Answered or timed out
     // (the voicemail's Record action comes here): the call is done.
     if (entry.state === 'ringing') return call.twiml.at(-1)?.twiml ?? hangupTwiml();
