@@ -63,9 +63,54 @@ describe('routing a call to an agent group', () => {
     expect((await getAgent(agents[0].id)).status).toBe('wrap_up');
     const details = await t.app.inject({ url: `/api/calls/${call.callId}`, headers: owner.headers });
     expect(details.json().attempts[0]).toMatchObject({
+      agentId: agents[0].id,
+      targetName: agents[0].name,
       destination: agents[0].destination,
       status: 'completed',
     });
+  });
+
+  it('round robin takes turns across calls; priority keeps to the group order', async () => {
+    const rr = await createAgentCampaign(t.app, owner, {
+      agents: [{ maxConcurrent: 3 }, { maxConcurrent: 3 }],
+      group: { strategy: 'round_robin' },
+    });
+    const dialed = [];
+    for (let i = 0; i < 4; i++) dialed.push((await simulate(rr.number.phoneNumber)).twiml);
+    const turn = (twiml: string) =>
+      rr.agents.findIndex((a: { destination: string }) => twiml.includes(a.destination));
+    expect(dialed.map(turn)).toEqual([0, 1, 0, 1]);
+
+    const ordered = await createAgentCampaign(t.app, owner, {
+      agents: [{ maxConcurrent: 3 }, { maxConcurrent: 3 }],
+      group: { strategy: 'priority' },
+    });
+    for (let i = 0; i < 2; i++)
+      expect((await simulate(ordered.number.phoneNumber)).twiml).toContain(ordered.agents[0].destination);
+  });
+
+  it('longest idle offers the next call to the agent whose last call ended first', async () => {
+    const clock = clockAt(new Date('2026-11-23T09:00:00Z'));
+    const { number, agents } = await createAgentCampaign(t.app, owner, {
+      agents: [{}, {}],
+      group: { strategy: 'longest_idle', wrapUpSeconds: 0 },
+    });
+    const first = await simulate(number.phoneNumber);
+    const second = await simulate(number.phoneNumber);
+    expect(first.twiml).toContain(agents[0].destination);
+    expect(second.twiml).toContain(agents[1].destination);
+    await event(second.callId, 'completed', 30);
+    clock.advance(1);
+    await event(first.callId, 'completed', 30);
+    expect((await simulate(number.phoneNumber)).twiml).toContain(agents[1].destination);
+  });
+
+  it('most skilled offers the call to the best at the required skill', async () => {
+    const { number, agents } = await createAgentCampaign(t.app, owner, {
+      agents: [{ skills: [{ name: 'billing', level: 4 }] }, { skills: [{ name: 'billing', level: 9 }] }],
+      group: { strategy: 'most_skilled', requiredSkills: [{ name: 'billing', level: 2 }] },
+    });
+    expect((await simulate(number.phoneNumber)).twiml).toContain(agents[1].destination);
   });
 
   it('skips agents without the required skills', async () => {

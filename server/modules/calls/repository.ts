@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
+import { agents, buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
 import { releaseEndedAgentsSql } from '../agents/repository';
 import { type UsageJson, usageFromRows } from '../routing/repository';
 
@@ -286,11 +286,12 @@ export async function findCallInAccount(db: Database, accountId: string, callId:
 /** Names of the targets and RTB bidders a call's attempts dialed, by id. */
 export async function attemptTargetNames(
   db: Database,
-  attempts: { targetId: string | null; rtbTargetId: string | null }[],
+  attempts: { targetId: string | null; rtbTargetId: string | null; agentId: string | null }[],
 ) {
   const targetIds = [...new Set(attempts.flatMap((a) => (a.targetId ? [a.targetId] : [])))];
   const rtbIds = [...new Set(attempts.flatMap((a) => (a.rtbTargetId ? [a.rtbTargetId] : [])))];
-  const [plain, rtb] = await Promise.all([
+  const agentIds = [...new Set(attempts.flatMap((a) => (a.agentId ? [a.agentId] : [])))];
+  const [plain, rtb, people] = await Promise.all([
     targetIds.length
       ? db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, targetIds))
       : [],
@@ -300,6 +301,9 @@ export async function attemptTargetNames(
           .from(rtbTargets)
           .where(inArray(rtbTargets.id, rtbIds))
       : [],
+    agentIds.length
+      ? db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, agentIds))
+      : [],
   ]);
-  return new Map([...plain, ...rtb].map((r) => [r.id, r.name]));
+  return new Map([...plain, ...rtb, ...people].map((r) => [r.id, r.name]));
 }
