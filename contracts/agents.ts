@@ -60,15 +60,16 @@ export type AgentStrategy = z.infer<typeof AgentStrategy>;
 export const QueueTimeoutAction = z.enum(['fallback_number', 'voicemail', 'hangup']);
 export type QueueTimeoutAction = z.infer<typeof QueueTimeoutAction>;
 
+/** The queue's settings; what a request leaves out keeps its stored (or default) value. */
 export const QueueSettings = z
   .object({
-    maxWaitSeconds: z.number().int().min(0).max(3600).default(300),
+    maxWaitSeconds: z.number().int().min(0).max(3600).optional(),
     holdAudioUrl: z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).nullish(),
-    holdMessage: OptionalText(500),
-    announcePosition: z.boolean().default(true),
-    timeoutAction: QueueTimeoutAction.default('hangup'),
+    holdMessage: OptionalText(500).optional(),
+    announcePosition: z.boolean().optional(),
+    timeoutAction: QueueTimeoutAction.optional(),
     timeoutNumber: OptionalPhoneNumber,
-    timeoutMessage: OptionalText(500),
+    timeoutMessage: OptionalText(500).optional(),
   })
   .refine((queue) => queue.timeoutAction !== 'fallback_number' || !!queue.timeoutNumber, {
     message: 'Give the number to send callers to when the wait runs out',

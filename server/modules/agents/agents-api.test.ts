@@ -99,6 +99,16 @@ describe('/api/agent-groups', () => {
         timeoutAction: 'voicemail',
       },
     });
+    // A change to one queue setting keeps the others.
+    const changed = await request('PATCH', `/api/agent-groups/${group.id}`, owner, {
+      queue: { maxWaitSeconds: 90 },
+    });
+    expect(changed.json().queue).toMatchObject({
+      maxWaitSeconds: 90,
+      holdAudioUrl: 'https://example.com/hold.mp3',
+      timeoutAction: 'voicemail',
+      announcePosition: true,
+    });
   });
 
   it('refuses another account’s agents, and a fallback-number timeout without a number', async () => {
