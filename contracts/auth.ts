@@ -21,6 +21,8 @@ export const User = z.object({
   name: z.string().nullable(),
   role: Role,
   publisherId: z.string().nullable().describe('For role publisher: the publisher this user sees'),
+  /** Set for users with the agent role. */
+  agentId: z.string().nullable(),
   createdAt: Timestamp,
 });
 export type User = z.infer<typeof User>;

@@ -9,27 +9,32 @@ export type CampaignStatus = z.infer<typeof CampaignStatus>;
 export const RoutingStrategy = z.enum(['weighted', 'round_robin']);
 export const DuplicateAction = z.enum(['route_normally', 'same_target', 'reject']);
 
-/** One step of a routing plan: a buyer's target, or an RTB router that auctions the call. */
+/**
+ * One step of a routing plan: a buyer's target, an RTB router that auctions the call, or an agent
+ * group whose people take it.
+ */
 export const RoutingEntry = z
   .object({
     targetId: z.string().min(1).optional(),
     rtbRouterId: z.string().min(1).optional(),
+    agentGroupId: z.string().min(1).optional(),
     priority: z.number().int().min(1).max(10),
     weight: z.number().int().min(1).max(100),
   })
-  .refine((entry) => !!entry.targetId !== !!entry.rtbRouterId, {
-    message: 'Give either targetId or rtbRouterId',
+  .refine((entry) => [entry.targetId, entry.rtbRouterId, entry.agentGroupId].filter(Boolean).length === 1, {
+    message: 'Give one of targetId, rtbRouterId or agentGroupId',
     path: ['targetId'],
   });
 export type RoutingEntry = z.infer<typeof RoutingEntry>;
 
-const entryKey = (entry: RoutingEntry) => entry.targetId ?? `router:${entry.rtbRouterId}`;
+const entryKey = (entry: RoutingEntry) =>
+  entry.targetId ?? (entry.rtbRouterId ? `router:${entry.rtbRouterId}` : `group:${entry.agentGroupId}`);
 
 export const RoutingPlan = z
   .array(RoutingEntry)
   .max(200)
   .refine((entries) => new Set(entries.map(entryKey)).size === entries.length, {
-    message: 'A target or router appears only once in the plan',
+    message: 'A target, router or agent group appears only once in the plan',
   });
 
 const optionalPhone = OptionalPhoneNumber;

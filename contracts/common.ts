@@ -41,7 +41,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const Role = z.enum(['owner', 'manager', 'viewer', 'publisher']);
+export const Role = z.enum(['owner', 'manager', 'viewer', 'publisher', 'agent']);
 export type Role = z.infer<typeof Role>;
 
 export const Email = z.string().trim().toLowerCase().email().max(254);

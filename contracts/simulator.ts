@@ -19,8 +19,19 @@ export const SimulatedCall = z.object({
 });
 export type SimulatedCall = z.infer<typeof SimulatedCall>;
 
-/** What happens next on a test call; `hangup` is the caller giving up before anyone answers. */
-export const SimulatorEventType = z.enum(['answered', 'no-answer', 'busy', 'failed', 'completed', 'hangup']);
+/**
+ * What happens next on a test call; `hangup` is the caller giving up before anyone answers;
+ * `redirect` is the hold audio ending, so Twilio follows the <Redirect> (an agent queue's loop).
+ */
+export const SimulatorEventType = z.enum([
+  'answered',
+  'no-answer',
+  'busy',
+  'failed',
+  'completed',
+  'hangup',
+  'redirect',
+]);
 export const SimulateEventInput = z.object({
   type: SimulatorEventType,
   durationSeconds: z.number().int().min(0).max(86_400).optional(),

@@ -16,6 +16,7 @@ import type { Config } from './config';
 import type { Database, DatabaseDriver } from './db/client';
 import { AppError } from './lib/app-error';
 import { accountRoutes } from './modules/accounts/routes';
+import { agentRoutes } from './modules/agents/routes';
 import { apiKeyRoutes } from './modules/api-keys/routes';
 import { assistantRoutes } from './modules/assistant/routes';
 import { passwordRoutes } from './modules/auth/password-routes';
@@ -186,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publisherRoutes);
       await api.register(portalRoutes);
       await api.register(inboundRtbRoutes);
+      await api.register(agentRoutes);
     },
     { prefix: '/api' },
   );

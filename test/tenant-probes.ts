@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { createAgent, createAgentGroup } from './agent-factories';
 import {
   type Auth,
   createBuyer,
@@ -197,5 +198,21 @@ export const tenantProbes: TenantProbe[] = [
     path: '/api/campaigns',
     create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
     subPaths: ['/inbound-rtb', '/inbound-pings'],
+  },
+  {
+    name: 'agents',
+    path: '/api/agents',
+    create: async (app, auth) => (await createAgent(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { status: 'offline' } },
+    remove: true,
+  },
+  {
+    name: 'agent groups',
+    path: '/api/agent-groups',
+    create: async (app, auth) => (await createAgentGroup(app, auth)).id,
+    read: true,
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
   },
 ];

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { AGENT_VIEW_PATH } from '../../contracts/agents';
 import type { Role } from '../../contracts/common';
 import { AppError, forbidden } from '../lib/app-error';
 import { looksLikeApiKey, resolveApiKey } from '../modules/api-keys/service';
@@ -33,6 +34,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/postbacks/', '/api/rtb/v1/'];
 /** The read-only portal is all a publisher user may reach. */
 const PUBLISHER_PORTAL = '/api/portal/';
+// Agent users see their own agent view and can change their own password, nothing else.
+const AGENT_PATHS = [AGENT_VIEW_PATH, '/api/auth/password'];
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 
@@ -131,6 +134,9 @@ export const requireAuthPlugin = fp(async (app: FastifyInstance) => {
       !(SAFE_METHODS.has(request.method) && request.url.startsWith(PUBLISHER_PORTAL))
     ) {
       throw forbidden('Publisher users can only see their own calls, numbers and payouts');
+    }
+    if (role === 'agent' && !AGENT_PATHS.some((path) => request.url.startsWith(path))) {
+      throw forbidden('Agents can only use their own agent view');
     }
   });
 });

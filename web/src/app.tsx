@@ -1,4 +1,6 @@
 import { AppShell } from '@web/components/layout/app-shell';
+import { AgentViewPage } from '@web/features/agents/agent-view-page';
+import { AgentsPage } from '@web/features/agents/agents-page';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { PublicOnly, RequireAuth } from '@web/features/auth/guards';
 import { LoginPage } from '@web/features/auth/login-page';
@@ -24,6 +26,8 @@ function AppRoutes() {
   const { user } = useCurrentSession();
   // Publisher users may read nothing but their portal; the server refuses everything else anyway.
   if (user.role === 'publisher') return <PortalPage />;
+  // Agent users have their own view and nothing else (the API refuses them the rest).
+  if (user.role === 'agent') return <AgentViewPage />;
   return (
     <Switch>
       <Route path="/" component={DashboardPage} />
@@ -34,6 +38,7 @@ function AppRoutes() {
       <Route path="/pixels" component={PixelsPage} nest />
       <Route path="/publishers" component={PublishersPage} nest />
       <Route path="/flows" component={FlowsPage} nest />
+      <Route path="/agents" component={AgentsPage} nest />
       <Route path="/calls" component={CallsPage} nest />
       <Route path="/reports" component={ReportsPage} nest />
       <Route path="/settings/:tab?" component={SettingsPage} />

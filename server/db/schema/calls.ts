@@ -1,8 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { TraceEntry, TwimlEntry } from '../../../contracts/calls';
 import { createdAt, idColumn, updatedAt, usageColumns } from '../columns';
 import { accounts } from './accounts';
+import { agents } from './agents';
 import { buyers } from './buyers';
 import { campaigns } from './campaigns';
 import { publishers } from './publishers';
@@ -85,6 +96,8 @@ export const callAttempts = pgTable(
     /** The buyer target dialed; null when the attempt dials an RTB bid. */
     targetId: text('target_id').references(() => targets.id, { onDelete: 'cascade' }),
     rtbTargetId: text('rtb_target_id').references(() => rtbTargets.id, { onDelete: 'set null' }),
+    /** The agent dialed, when the plan sent the call to an agent group. */
+    agentId: text('agent_id').references((): AnyPgColumn => agents.id, { onDelete: 'set null' }),
     bidRequestId: text('bid_request_id'),
     /** Fixed when dialed: what a conversion earns and the connected seconds it takes. */
     revenueCents: integer('revenue_cents').notNull().default(0),
@@ -103,6 +116,7 @@ export const callAttempts = pgTable(
     uniqueIndex('call_attempts_call_attempt_unique').on(table.callId, table.attempt),
     // The stale-attempt sweeper looks for old live rows; live rows are few, so the index stays small.
     index('call_attempts_live_idx').on(table.startedAt).where(sql`${table.live}`),
+    index('call_attempts_agent_idx').on(table.agentId, table.startedAt),
   ],
 );
 

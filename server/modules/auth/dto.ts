@@ -7,6 +7,7 @@ export const toUserDto = (row: UserRow): User => ({
   name: row.name,
   role: row.role,
   publisherId: row.publisherId,
+  agentId: row.agentId,
   createdAt: row.createdAt.toISOString(),
 });
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
+import { agents, buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
+import { releaseEndedAgentsSql } from '../agents/repository';
 import { type UsageJson, usageFromRows } from '../routing/repository';
 
 /**
@@ -55,7 +56,7 @@ export async function updateCall(db: Database, callId: string, values: Partial<t
   await db.update(calls).set(values).where(eq(calls.id, callId));
 }
 
-/** An attempt dials a buyer's target, or an RTB bid (its bidder and the bid it answers). */
+/** An attempt dials a buyer's target, an RTB bid (its bidder and the bid it answers), or an agent. */
 export type NewAttempt = {
   id: string;
   accountId: string;
@@ -64,8 +65,9 @@ export type NewAttempt = {
   revenueCents: number;
   conversionSeconds: number;
 } & (
-  | { targetId: string; rtbTargetId?: never; bidRequestId?: never }
-  | { targetId?: never; rtbTargetId: string; bidRequestId: string }
+  | { targetId: string; rtbTargetId?: never; bidRequestId?: never; agentId?: never }
+  | { targetId?: never; rtbTargetId: string; bidRequestId: string; agentId?: never }
+  | { targetId?: never; rtbTargetId?: never; bidRequestId?: never; agentId: string }
 );
 
 /**
@@ -99,10 +101,10 @@ export async function recordCallStep(
   const result = await db.execute(sql`
     with attempt as (
       insert into call_attempts
-        (id, account_id, call_id, target_id, rtb_target_id, bid_request_id, attempt, destination,
+        (id, account_id, call_id, target_id, rtb_target_id, bid_request_id, agent_id, attempt, destination,
          revenue_cents, conversion_seconds, started_at)
       values (${attempt.id}, ${attempt.accountId}, ${callId}, ${attempt.targetId ?? null}, ${attempt.rtbTargetId ?? null},
-        ${attempt.bidRequestId ?? null}, ${attempt.attempt}, ${attempt.destination}, ${attempt.revenueCents},
+        ${attempt.bidRequestId ?? null}, ${attempt.agentId ?? null}, ${attempt.attempt}, ${attempt.destination}, ${attempt.revenueCents},
         ${attempt.conversionSeconds}, ${startedAt}::timestamptz)
       on conflict (call_id, attempt) do nothing
       returning id
@@ -184,8 +186,9 @@ export async function endLiveAttempts(
     with ended as (
       update call_attempts set live = false, ended_at = coalesce(ended_at, ${at.toISOString()}::timestamptz)
       where ${match} and live
-      returning target_id, rtb_target_id
+      returning call_id, target_id, rtb_target_id, agent_id, answered_at
     ),
+    released_agents as (${releaseEndedAgentsSql(at.toISOString())}),
     released_targets as (
       update target_usage set live = greatest(target_usage.live - released.n, 0)
       from (select target_id, count(*)::int as n from ended where target_id is not null group by target_id) as released
@@ -278,11 +281,12 @@ export async function findCallInAccount(db: Database, accountId: string, callId:
 /** Names of the targets and RTB bidders a call's attempts dialed, by id. */
 export async function attemptTargetNames(
   db: Database,
-  attempts: { targetId: string | null; rtbTargetId: string | null }[],
+  attempts: { targetId: string | null; rtbTargetId: string | null; agentId: string | null }[],
 ) {
   const targetIds = [...new Set(attempts.flatMap((a) => (a.targetId ? [a.targetId] : [])))];
   const rtbIds = [...new Set(attempts.flatMap((a) => (a.rtbTargetId ? [a.rtbTargetId] : [])))];
-  const [plain, rtb] = await Promise.all([
+  const agentIds = [...new Set(attempts.flatMap((a) => (a.agentId ? [a.agentId] : [])))];
+  const [plain, rtb, people] = await Promise.all([
     targetIds.length
       ? db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, targetIds))
       : [],
@@ -292,6 +296,9 @@ export async function attemptTargetNames(
           .from(rtbTargets)
           .where(inArray(rtbTargets.id, rtbIds))
       : [],
+    agentIds.length
+      ? db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, agentIds))
+      : [],
   ]);
-  return new Map([...plain, ...rtb].map((r) => [r.id, r.name]));
+  return new Map([...plain, ...rtb, ...people].map((r) => [r.id, r.name]));
 }

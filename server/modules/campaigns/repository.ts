@@ -13,6 +13,7 @@ import {
   targets,
   trackingNumbers,
 } from '../../db/schema';
+import { listPlanGroups, replacePlanGroups } from '../agents/repository';
 
 export const campaignRepository = accountScoped(campaigns);
 
@@ -25,7 +26,7 @@ export async function listRoutes(
   campaignIds: string[],
 ): Promise<StoredRoute[]> {
   if (!campaignIds.length) return [];
-  const [targetRoutes, routerRoutes] = await Promise.all([
+  const [targetRoutes, routerRoutes, groupRoutes] = await Promise.all([
     db
       .select()
       .from(campaignRoutes)
@@ -36,6 +37,7 @@ export async function listRoutes(
       .where(
         and(eq(campaignRtbRoutes.accountId, accountId), inArray(campaignRtbRoutes.campaignId, campaignIds)),
       ),
+    listPlanGroups(db, accountId, campaignIds),
   ]);
   return [
     ...targetRoutes.map(({ campaignId, targetId, priority, weight, position }) => ({
@@ -48,6 +50,13 @@ export async function listRoutes(
     ...routerRoutes.map(({ campaignId, rtbRouterId, priority, weight, position }) => ({
       campaignId,
       rtbRouterId,
+      priority,
+      weight,
+      position,
+    })),
+    ...groupRoutes.map(({ campaignId, agentGroupId, priority, weight, position }) => ({
+      campaignId,
+      agentGroupId,
       priority,
       weight,
       position,
@@ -67,11 +76,19 @@ export async function replaceRoutes(
   await db.delete(campaignRtbRoutes).where(scope(campaignRtbRoutes));
   const rows = routing.map((entry, position) => ({ ...entry, position, campaignId, accountId }));
   const targetRows = rows.flatMap(({ targetId, ...rest }) => (targetId ? [{ ...rest, targetId }] : []));
-  const routerRows = rows.flatMap(({ rtbRouterId, targetId: _t, ...rest }) =>
+  const routerRows = rows.flatMap(({ rtbRouterId, targetId: _t, agentGroupId: _g, ...rest }) =>
     rtbRouterId ? [{ ...rest, rtbRouterId }] : [],
   );
   if (targetRows.length) await db.insert(campaignRoutes).values(targetRows);
   if (routerRows.length) await db.insert(campaignRtbRoutes).values(routerRows);
+  await replacePlanGroups(
+    db,
+    accountId,
+    campaignId,
+    rows.flatMap(({ agentGroupId, priority, weight, position }) =>
+      agentGroupId ? [{ agentGroupId, priority, weight, position }] : [],
+    ),
+  );
 }
 
 export async function findTargetsByIds(db: Database, accountId: string, ids: string[]) {

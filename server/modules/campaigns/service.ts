@@ -9,6 +9,7 @@ import type { FieldError } from '../../../contracts/common';
 import type { Database } from '../../db/client';
 import type { CampaignRow } from '../../db/schema';
 import { invalidFields, notFound } from '../../lib/app-error';
+import { findGroupsByIds } from '../agents/repository';
 import { configurationChanged } from '../configuration-changed';
 import * as repo from './repository';
 
@@ -20,8 +21,12 @@ const toCampaignDto = (row: CampaignRow, routes: repo.StoredRoute[]): Campaign =
   vertical: row.vertical,
   timezone: row.timezone,
   routingStrategy: row.routingStrategy,
-  routing: routes.map(({ targetId, rtbRouterId, priority, weight }) =>
-    targetId ? { targetId, priority, weight } : { rtbRouterId, priority, weight },
+  routing: routes.map(({ targetId, rtbRouterId, agentGroupId, priority, weight }) =>
+    targetId
+      ? { targetId, priority, weight }
+      : rtbRouterId
+        ? { rtbRouterId, priority, weight }
+        : { agentGroupId, priority, weight },
   ),
   fallbackNumber: row.fallbackNumber,
   fallbackMessage: row.fallbackMessage,
@@ -54,14 +59,16 @@ async function withRoutes(db: Database, accountId: string, rows: CampaignRow[]):
  * index); returns whether the plan can route a call at all.
  */
 async function checkPlan(db: Database, accountId: string, routing: RoutingEntry[]) {
-  const ids = (key: 'targetId' | 'rtbRouterId') =>
+  const ids = (key: 'targetId' | 'rtbRouterId' | 'agentGroupId') =>
     routing.flatMap((entry) => (entry[key] ? [entry[key]] : []));
-  const [planTargets, planRouters] = await Promise.all([
+  const [planTargets, planRouters, planGroups] = await Promise.all([
     repo.findTargetsByIds(db, accountId, ids('targetId')),
     repo.findRoutersByIds(db, accountId, ids('rtbRouterId')),
+    findGroupsByIds(db, accountId, ids('agentGroupId')),
   ]);
   const knownTargets = new Set(planTargets.map((t) => t.id));
   const knownRouters = new Set(planRouters.map((r) => r.id));
+  const knownGroups = new Set(planGroups.map((g) => g.id));
   const errors = routing.flatMap((entry, index) => {
     if (entry.targetId && !knownTargets.has(entry.targetId)) {
       return [{ field: `routing.${index}.targetId`, message: 'No such target in this account' }];
@@ -69,10 +76,17 @@ async function checkPlan(db: Database, accountId: string, routing: RoutingEntry[
     if (entry.rtbRouterId && !knownRouters.has(entry.rtbRouterId)) {
       return [{ field: `routing.${index}.rtbRouterId`, message: 'No such RTB router in this account' }];
     }
+    if (entry.agentGroupId && !knownGroups.has(entry.agentGroupId)) {
+      return [{ field: `routing.${index}.agentGroupId`, message: 'No such agent group in this account' }];
+    }
     return [];
   });
   if (errors.length) throw invalidFields(errors);
-  return planTargets.some((t) => t.status === 'active') || planRouters.some((r) => r.activeTargets > 0);
+  return (
+    planTargets.some((t) => t.status === 'active') ||
+    planRouters.some((r) => r.activeTargets > 0) ||
+    planGroups.some((g) => g.agents > 0)
+  );
 }
 
 /** Activation needs something to route to and a number to ring; the 400 names what is missing. */
@@ -83,7 +97,7 @@ async function checkActivation(db: Database, accountId: string, campaignId: stri
     errors.push({
       field: 'routing',
       message:
-        'Add at least one active target (or an RTB router with an active bidder) to the routing plan before activating',
+        'Add at least one active target (or an RTB router with an active bidder, or an agent group with agents) to the routing plan before activating',
     });
   }
   if ((await repo.countNumbersOfCampaign(db, accountId, campaignId)) === 0) {

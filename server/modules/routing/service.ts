@@ -1,6 +1,7 @@
 import type { TraceEntry, TraceReason } from '../../../contracts/calls';
 import type { Database } from '../../db/client';
 import type { CampaignRow, TargetRow } from '../../db/schema';
+import { loadPlanGroups, type PlanAgentGroup } from '../agents/repository';
 import { loadPlanRouters } from '../rtb/repository';
 import type { PlanRouter } from '../rtb/router-auction';
 import { capBuckets } from './cap-buckets';
@@ -27,6 +28,8 @@ export type RoutingConfig = {
   plan: PlanEntry<RoutedTarget>[];
   /** RTB routers in the plan, by their own priority and weight. */
   routers: PlanRouter[];
+  /** Agent groups in the plan, by their own priority. */
+  agentGroups: PlanAgentGroup[];
 };
 
 async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<RoutingConfig | null> {
@@ -56,8 +59,18 @@ async function loadRoutingConfig(db: Database, phoneNumber: string): Promise<Rou
         ]
       : [],
   );
-  const routers = campaign ? await loadPlanRouters(db, campaign.id) : [];
-  return { accountId: number.accountId, numberId: number.id, poolId: number.poolId, campaign, plan, routers };
+  const [routers, agentGroups] = campaign
+    ? await Promise.all([loadPlanRouters(db, campaign.id), loadPlanGroups(db, campaign.id)])
+    : [[], []];
+  return {
+    accountId: number.accountId,
+    numberId: number.id,
+    poolId: number.poolId,
+    campaign,
+    plan,
+    routers,
+    agentGroups,
+  };
 }
 
 /** The routing configuration for a dialed number, from the per-database cache. */

@@ -39,7 +39,34 @@ const unescapeXml = (value: string) =>
 function callbacksIn(twiml: string) {
   const action = twiml.match(/<Dial[^>]*\saction="([^"]+)"/)?.[1];
   const status = twiml.match(/<(?:Number|Sip)[^>]*\sstatusCallback="([^"]+)"/)?.[1];
-  return { action: action && unescapeXml(action), status: status && unescapeXml(status) };
+  const redirect = twiml.match(/<Redirect[^>]*>([^<]+)<\/Redirect>/)?.[1];
+  return {
+    action: action && unescapeXml(action),
+    status: status && unescapeXml(status),
+    redirect: redirect && unescapeXml(redirect),
+  };
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * Twilio follows a <Redirect> once everything before it has played: at once when it is all the
+ * TwiML holds (an agent group's queue), after the hold audio otherwise (the `redirect` event).
+ */
+async function followRedirect(
+  app: FastifyInstance,
+  twiml: string,
+  params: TwilioParams,
+  options: { immediateOnly: boolean },
+): Promise<string> {
+  let current = twiml;
+  for (let hop = 0; hop < MAX_REDIRECTS; hop++) {
+    const { redirect } = callbacksIn(current);
+    const plays = /<(?:Say|Play|Pause|Dial|Record)\b/.test(current);
+    if (!redirect || (plays && (options.immediateOnly || hop > 0))) break;
+    current = await postLikeTwilio(app, redirect, { ...params, CallStatus: 'in-progress' });
+  }
+  return current;
 }
 
 export async function simulateCall(
@@ -50,7 +77,7 @@ export async function simulateCall(
   const number = await findNumberInAccount(app.db, accountId, input.to);
   if (!number) throw invalidFields([{ field: 'to', message: 'Not one of your tracking numbers' }]);
   const callSid = twilioSid('CA');
-  const twiml = await postLikeTwilio(app, `${app.config.publicUrl}/api/webhooks/voice`, {
+  const params = {
     AccountSid: SIM_ACCOUNT_SID,
     ApiVersion: '2010-04-01',
     CallSid: callSid,
@@ -62,7 +89,9 @@ export async function simulateCall(
     FromState: input.fromState ?? '',
     FromZip: input.fromZip ?? '',
     FromCountry: 'US',
-  });
+  };
+  const answer = await postLikeTwilio(app, `${app.config.publicUrl}/api/webhooks/voice`, params);
+  const twiml = await followRedirect(app, answer, params, { immediateOnly: true });
   const call = await calls.findCallBySid(app.db, callSid);
   return { callId: call?.id ?? null, callSid, twiml, trace: call?.trace ?? [] };
 }
@@ -76,7 +105,7 @@ export async function simulateEvent(
   const call = await calls.findCallById(app.db, callId);
   if (!call || call.accountId !== accountId) throw notFound('Call');
   const lastTwiml = call.twiml.at(-1)?.twiml ?? '';
-  const { action, status: legStatusUrl } = callbacksIn(lastTwiml);
+  const { action, status: legStatusUrl, redirect } = callbacksIn(lastTwiml);
   const attempts = await calls.listAttempts(app.db, call.id);
   const live = attempts.find((a) => a.live);
   const duration = String(input.durationSeconds ?? 0);
@@ -89,6 +118,13 @@ export async function simulateEvent(
   const parentStatusUrl = `${app.config.publicUrl}/api/webhooks/status`;
   let twiml: string | null = null;
 
+  if (input.type === 'redirect') {
+    if (!redirect) throw new AppError('CONFLICT', 'The call is not on hold right now');
+    const callParams = { ...base, CallSid: call.callSid };
+    const next = await followRedirect(app, lastTwiml, callParams, { immediateOnly: false });
+    const after = await calls.findCallById(app.db, call.id);
+    return { callId: call.id, twiml: next, status: after?.status ?? call.status, trace: after?.trace ?? [] };
+  }
   // A hang-up is only the caller's leg ending: Twilio ends the parent call and releases the rest.
   const callerHangsUp = input.type === 'hangup';
   if (!callerHangsUp && input.type !== 'completed' && (!live || !action || !legStatusUrl)) {
@@ -107,7 +143,7 @@ export async function simulateEvent(
         CallStatus: input.type,
         ...(connected ? { CallDuration: duration } : {}),
       });
-      twiml = await postLikeTwilio(app, action, {
+      const afterDial = await postLikeTwilio(app, action, {
         ...base,
         CallSid: call.callSid,
         CallStatus: 'in-progress',
@@ -115,6 +151,12 @@ export async function simulateEvent(
         DialCallStatus: input.type,
         ...(connected ? { DialCallDuration: duration } : {}),
       });
+      twiml = await followRedirect(
+        app,
+        afterDial,
+        { ...base, CallSid: call.callSid },
+        { immediateOnly: true },
+      );
     }
   }
   if (input.type === 'completed' || callerHangsUp) {

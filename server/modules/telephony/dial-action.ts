@@ -1,5 +1,6 @@
 import { maskPhone } from '../../../contracts/phone';
 import type { CallRow } from '../../db/schema';
+import { continueAfterAgentDial } from '../agents/queue';
 import * as calls from '../calls/repository';
 import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
@@ -70,6 +71,18 @@ async function continueAfterDial(
 
   // Connected, or the caller already hung up: the call is over, nothing else is dialed.
   const callOver = TERMINAL_CALL.has(params.CallStatus ?? '') || TERMINAL_CALL.has(call.status);
+  // An agent's dial goes back to their group's queue, not on through the campaign's plan.
+  const agentAnswer =
+    attempt?.agentId &&
+    (await continueAfterAgentDial(ctx, {
+      call,
+      attempt: { ...attempt, agentId: attempt.agentId },
+      connected: CONNECTED.has(dialStatus),
+      callOver,
+      ended,
+      event,
+    }));
+  if (agentAnswer) return agentAnswer;
   if (CONNECTED.has(dialStatus) || callOver) {
     const twiml = hangupTwiml();
     await calls.recordCallStep(ctx.db, call.id, {

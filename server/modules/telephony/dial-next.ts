@@ -1,6 +1,7 @@
 import type { TraceEntry, TraceReason } from '../../../contracts/calls';
 import { newId } from '../../db/columns';
 import type { CallRow, CampaignRow } from '../../db/schema';
+import { routeToAgentGroup } from '../agents/queue';
 import type { NewAttempt } from '../calls/repository';
 import type { ClaimSpec } from '../routing/repository';
 import type { Caller, TargetUsage } from '../routing/select-targets';
@@ -21,7 +22,7 @@ export type CallBeingRouted = Pick<CallRow, 'id' | 'accountId' | 'fromNumber' | 
 export type DialDecision = {
   twiml: string;
   trace: TraceEntry[];
-  outcome: 'routed' | 'fallback';
+  outcome: 'routed' | 'fallback' | 'queued';
   targetId: string | null;
   buyerId: string | null;
   /** The attempt to record with this step, when a target was claimed. */
@@ -105,9 +106,11 @@ export async function dialNextTarget(
     usage: input.usage,
   };
 
-  // Targets and RTB routers take turns by priority; without routers this is one pass over targets.
-  const priorities = config.routers.length
-    ? [...new Set([...config.plan.map((e) => e.priority), ...config.routers.map((r) => r.priority)])].sort(
+  // Targets, RTB routers and agent groups take turns by priority; with targets alone this is one
+  // pass over them.
+  const others = [...config.routers, ...config.agentGroups];
+  const priorities = others.length
+    ? [...new Set([...config.plan.map((e) => e.priority), ...others.map((r) => r.priority)])].sort(
         (a, b) => a - b,
       )
     : [undefined];
@@ -192,6 +195,16 @@ export async function dialNextTarget(
           conversionSeconds: bid.durationSeconds ?? 0,
         },
       };
+    }
+    for (const group of config.agentGroups.filter((g) => g.priority === priority)) {
+      const queued = await routeToAgentGroup(ctx, {
+        call,
+        groupId: group.agentGroupId,
+        firstStep: input.firstStep + trace.length,
+      });
+      trace.push(...queued.trace);
+      if (queued.twiml)
+        return { twiml: queued.twiml, trace, outcome: 'queued', targetId: null, buyerId: null };
     }
   }
   const how = config.campaign.fallbackNumber ? 'fallback number' : 'fallback message';

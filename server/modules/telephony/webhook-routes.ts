@@ -1,6 +1,7 @@
 import fastifyFormbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
+import { handleAgentQueue } from '../agents/queue';
 import type { CallPathContext } from './call-path-context';
 import { handleDialAction } from './dial-action';
 import { answerInboundCall } from './inbound-call';
@@ -83,6 +84,15 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
     hide,
     voice(
       (request) => handleDialAction(context(request), request.query, formParams(request.body)),
+      () => fallbackTwiml(),
+    ),
+  );
+
+  app.post(
+    '/webhooks/agent-queue',
+    hide,
+    voice(
+      (request) => handleAgentQueue(context(request), request.query, formParams(request.body)),
       () => fallbackTwiml(),
     ),
   );

@@ -22,7 +22,7 @@ export async function updateUser(
   db: Database,
   accountId: string,
   id: string,
-  values: Partial<Pick<typeof users.$inferInsert, 'name' | 'role'>>,
+  values: Partial<Pick<typeof users.$inferInsert, 'name' | 'role' | 'agentId'>>,
 ) {
   const [row] = await db.update(users).set(values).where(inAccount(accountId, id)).returning();
   return row;

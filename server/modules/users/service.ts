@@ -1,9 +1,11 @@
 import type { User } from '../../../contracts/auth';
+import type { Role } from '../../../contracts/common';
 import type { CreateUserInput, UpdateUserInput } from '../../../contracts/users';
 import type { Database } from '../../db/client';
 import { AppError, invalidFields, notFound } from '../../lib/app-error';
 import { explainingConflicts } from '../../lib/conflicts';
 import { hashPassword } from '../../lib/hash';
+import { findAgentIds } from '../agents/repository';
 import { toUserDto } from '../auth/dto';
 import { resetPassword } from '../auth/service';
 import { assertPublisher } from '../publishers/service';
@@ -14,8 +16,7 @@ export async function listUsers(db: Database, accountId: string): Promise<User[]
 }
 
 export async function createUser(db: Database, accountId: string, input: CreateUserInput): Promise<User> {
-  const publisherId = input.role === 'publisher' ? (input.publisherId ?? null) : null;
-  await assertPublisher(db, accountId, publisherId, 'publisherId');
+  const links = await linksOf(db, accountId, input.role, input);
   const row = await explainingConflicts(
     async () =>
       repo.insertUser(db, {
@@ -23,12 +24,18 @@ export async function createUser(db: Database, accountId: string, input: CreateU
         email: input.email,
         name: input.name ?? null,
         role: input.role,
-        publisherId,
+        ...links,
         passwordHash: await hashPassword(input.password),
       }),
     { unique: { message: 'A user with this email already exists', field: 'email' } },
   );
   return toUserDto(row);
+}
+
+async function agentOfAccount(db: Database, accountId: string, agentId: string | null | undefined) {
+  const [agent] = agentId ? await findAgentIds(db, accountId, [agentId]) : [];
+  if (!agent) throw invalidFields([{ field: 'agentId', message: 'Choose one of your agents' }]);
+  return agent.id;
 }
 
 /** An account always keeps at least one owner, or nobody could manage it again. */
@@ -47,7 +54,7 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<User> {
   if (input.role && input.role !== 'owner') await assertOwnerRemains(db, accountId, id);
-  const { password, ...fields } = await withPublisher(db, accountId, id, input);
+  const { password, ...fields } = await withLinks(db, accountId, id, input);
   const row = Object.keys(fields).length
     ? await repo.updateUser(db, accountId, id, fields)
     : await repo.findUser(db, accountId, id);
@@ -56,17 +63,34 @@ export async function updateUser(
   return toUserDto(row);
 }
 
-/** A publisher user is tied to exactly one publisher of the account; other roles to none. */
-async function withPublisher(db: Database, accountId: string, id: string, input: UpdateUserInput) {
-  if (input.role === undefined && input.publisherId === undefined) return input;
-  const current = await repo.findUser(db, accountId, id);
-  if (!current) throw notFound('User');
-  const role = input.role ?? current.role;
-  const publisherId = role === 'publisher' ? (input.publisherId ?? current.publisherId) : null;
+/**
+ * A publisher user is tied to exactly one publisher of the account and an agent user to one agent;
+ * other roles to neither.
+ */
+async function linksOf(
+  db: Database,
+  accountId: string,
+  role: Role,
+  wanted: { publisherId?: string | null; agentId?: string | null },
+): Promise<{ publisherId: string | null; agentId: string | null }> {
+  const publisherId = role === 'publisher' ? (wanted.publisherId ?? null) : null;
   if (role === 'publisher' && !publisherId)
     throw invalidFields([{ field: 'publisherId', message: 'Choose the publisher this user works for' }]);
   await assertPublisher(db, accountId, publisherId, 'publisherId');
-  return { ...input, publisherId };
+  const agentId = role === 'agent' ? await agentOfAccount(db, accountId, wanted.agentId) : null;
+  return { publisherId, agentId };
+}
+
+async function withLinks(db: Database, accountId: string, id: string, input: UpdateUserInput) {
+  if (input.role === undefined && input.publisherId === undefined && input.agentId === undefined)
+    return input;
+  const current = await repo.findUser(db, accountId, id);
+  if (!current) throw notFound('User');
+  const links = await linksOf(db, accountId, input.role ?? current.role, {
+    publisherId: input.publisherId ?? current.publisherId,
+    agentId: input.agentId ?? current.agentId,
+  });
+  return { ...input, ...links };
 }
 
 export async function deleteUser(db: Database, accountId: string, id: string, actingUserId: string | null) {

@@ -42,10 +42,13 @@ export function UserMenu() {
           <span className="text-slate-400">{roleLabels[user.role]}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => navigate('/settings')}>
-          <Settings aria-hidden="true" />
-          Settings
-        </DropdownMenuItem>
+        {/* Agent users have their own view and no settings. */}
+        {user.role !== 'agent' && (
+          <DropdownMenuItem onSelect={() => navigate('/settings')}>
+            <Settings aria-hidden="true" />
+            Settings
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem onSelect={() => logout.mutate()}>
           <LogOut aria-hidden="true" />
           Sign out

@@ -2,7 +2,7 @@ import type { Role } from '@contracts/common';
 
 /** Viewers only read; owners and managers change configuration. The server enforces the same rules. */
 export function canEdit(role: Role): boolean {
-  return role !== 'viewer' && role !== 'publisher';
+  return role === 'owner' || role === 'manager';
 }
 
 /** Only owners manage users and the account itself. */
@@ -15,6 +15,7 @@ export const roleLabels: Record<Role, string> = {
   manager: 'Manager',
   viewer: 'Viewer',
   publisher: 'Publisher',
+  agent: 'Agent',
 };
 
 export const roleDescriptions: Record<Role, string> = {
@@ -22,4 +23,5 @@ export const roleDescriptions: Record<Role, string> = {
   manager: 'Can change campaigns, routing and API keys',
   viewer: 'Read-only access',
   publisher: 'Sees only their own calls, numbers and payouts',
+  agent: 'Takes calls: sees only their own agent view',
 };

@@ -42,6 +42,11 @@ export function AttemptsTable({ attempts }: { attempts: CallAttempt[] }) {
                   </Link>
                   <Badge variant="primary">RTB</Badge>
                 </span>
+              ) : attempt.agentId ? (
+                <span className="inline-flex items-center gap-1.5">
+                  {attempt.targetName ?? 'Deleted agent'}
+                  <Badge variant="primary">Agent</Badge>
+                </span>
               ) : (
                 (attempt.targetName ?? '—')
               )}

@@ -1,3 +1,4 @@
+import type { AgentGroup } from '@contracts/agents';
 import type { Buyer } from '@contracts/buyers';
 import { formatPhone } from '@contracts/phone';
 import type { RtbRouter } from '@contracts/rtb';
@@ -17,8 +18,8 @@ import { formatCents } from '@web/lib/format';
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
 
-/** What the control adds: exactly one of the two ids, as a routing entry holds it. */
-export type PlanAddition = { targetId: string } | { rtbRouterId: string };
+/** What the control adds: exactly one of the ids, as a routing entry holds it. */
+export type PlanAddition = { targetId: string } | { rtbRouterId: string } | { agentGroupId: string };
 
 function describeTarget(target: Target, buyer: Buyer | undefined): string {
   const destination = target.destination.startsWith('+')
@@ -37,23 +38,32 @@ function describeRouter(router: RtbRouter): string {
 // One select holds both kinds, so each value says which kind it is.
 const TARGET = 'target:';
 const ROUTER = 'router:';
+const GROUP = 'group:';
 
 function toAddition(value: string): PlanAddition {
+  if (value.startsWith(GROUP)) return { agentGroupId: value.slice(GROUP.length) };
   return value.startsWith(ROUTER)
     ? { rtbRouterId: value.slice(ROUTER.length) }
     : { targetId: value.slice(TARGET.length) };
+}
+
+function describeGroup(group: AgentGroup): string {
+  const count = group.agentIds.length;
+  return `${count} ${count === 1 ? 'agent' : 'agents'} · ${group.strategy.replace('_', ' ')}`;
 }
 
 /** Picks one of the targets or RTB routers not yet in the plan and appends it. */
 export function AddTargetControl({
   targets,
   routers,
+  groups,
   buyersById,
   nothingAtAll,
   onAdd,
 }: {
   targets: Target[];
   routers: RtbRouter[];
+  groups: AgentGroup[];
   buyersById: Map<string, Buyer>;
   /** The account has no targets and no routers, as opposed to all of them being in the plan. */
   nothingAtAll: boolean;
@@ -61,12 +71,12 @@ export function AddTargetControl({
 }) {
   const id = useId();
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const empty = targets.length === 0 && routers.length === 0;
+  const empty = targets.length === 0 && routers.length === 0 && groups.length === 0;
   const placeholder = nothingAtAll
     ? 'No targets yet'
     : empty
-      ? 'Every target and router is in the plan'
-      : 'Choose a target or RTB router';
+      ? 'Every target, router and group is in the plan'
+      : 'Choose a target, RTB router or agent group';
 
   return (
     <div className="flex flex-wrap items-end gap-2 px-4 pt-3">
@@ -97,6 +107,16 @@ export function AddTargetControl({
                 {routers.map((router) => (
                   <SelectItem key={router.id} value={ROUTER + router.id} description={describeRouter(router)}>
                     {router.name}
+                  </SelectItem>
+                ))}
+              </SelectGroup>
+            )}
+            {groups.length > 0 && (
+              <SelectGroup>
+                <SelectLabel>Agent groups</SelectLabel>
+                {groups.map((group) => (
+                  <SelectItem key={group.id} value={GROUP + group.id} description={describeGroup(group)}>
+                    {group.name}
                   </SelectItem>
                 ))}
               </SelectGroup>

@@ -8,6 +8,7 @@ import { FormError } from '@web/components/ui/form-field';
 import { ActionsHead } from '@web/components/ui/row-actions';
 import { Spinner } from '@web/components/ui/spinner';
 import { Table, TableBody, TableHead, TableHeader, TableRow } from '@web/components/ui/table';
+import { useAgentGroups, useAgents } from '@web/features/agents/api';
 import { useBuyers, useTargets } from '@web/features/buyers/api';
 import { useRtbRouters, useRtbTargets } from '@web/features/rtb/api';
 import { describeError } from '@web/lib/api-client';
@@ -27,6 +28,8 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
   const buyers = useBuyers();
   const routers = useRtbRouters();
   const bidders = useRtbTargets();
+  const groups = useAgentGroups();
+  const agents = useAgents();
   const update = useUpdateCampaign(campaign.id);
   const values = useMemo(() => ({ routing: campaign.routing }), [campaign.routing]);
   const form = useForm({ resolver: zodResolver(UpdateRoutingInput), values });
@@ -40,8 +43,10 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
       buyers: new Map(buyers.data?.map((b) => [b.id, b])),
       routers: new Map(routers.data?.map((r) => [r.id, r])),
       bidders: new Map(bidders.data?.map((b) => [b.id, b])),
+      groups: new Map(groups.data?.map((g) => [g.id, g])),
+      agents: new Map(agents.data?.map((a) => [a.id, a])),
     }),
-    [targets.data, buyers.data, routers.data, bidders.data],
+    [targets.data, buyers.data, routers.data, bidders.data, groups.data, agents.data],
   );
   const shares = routingShares(entries ?? [], campaign.routingStrategy, (entry) =>
     canTakeCalls(planSubject(entry, lookups)),
@@ -49,16 +54,21 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
 
   const onSubmit = handleApiSubmit(form, (input) => update.mutateAsync(input));
 
-  const queries = [targets, buyers, routers, bidders];
+  const queries = [targets, buyers, routers, bidders, groups, agents];
   if (queries.some((query) => query.isPending)) return <Spinner />;
   const failed = queries.find((query) => query.isError);
   if (failed) return <Alert variant="error">{describeError(failed.error)}</Alert>;
   const allTargets = targets.data ?? [];
   const allRouters = routers.data ?? [];
+  const allGroups = groups.data ?? [];
 
-  const inPlan = new Set((entries ?? []).flatMap((entry) => [entry.targetId, entry.rtbRouterId]));
+  const inPlan = new Set(
+    (entries ?? []).flatMap((entry) => [entry.targetId, entry.rtbRouterId, entry.agentGroupId]),
+  );
   const available = allTargets.filter((target) => !inPlan.has(target.id));
   const availableRouters = allRouters.filter((router) => !inPlan.has(router.id));
+  const availableGroups = allGroups.filter((group) => !inPlan.has(group.id));
+  const nothingAtAll = allTargets.length === 0 && allRouters.length === 0 && allGroups.length === 0;
   const planError = errors.routing?.message ?? errors.routing?.root?.message;
 
   return (
@@ -69,7 +79,7 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
           <CardDescription>
             Priority 1 is tried first; among targets of equal priority the campaign's strategy decides (
             {campaign.routingStrategy === 'weighted' ? 'by weight' : 'in turn'}). Paused targets are skipped;
-            an RTB router auctions the call among its bidders.
+            an RTB router auctions the call among its bidders; an agent group offers it to your agents.
           </CardDescription>
         </div>
       </CardHeader>
@@ -78,8 +88,9 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
           <AddTargetControl
             targets={available}
             routers={availableRouters}
+            groups={availableGroups}
             buyersById={lookups.buyers}
-            nothingAtAll={allTargets.length === 0 && allRouters.length === 0}
+            nothingAtAll={nothingAtAll}
             onAdd={(addition) => {
               const last = entries?.at(-1);
               plan.append({ ...addition, priority: last?.priority ?? 1, weight: 50 }, { shouldFocus: false });
@@ -97,7 +108,7 @@ export function RoutingPlanEditor({ campaign, editable }: { campaign: Campaign; 
             icon={Route}
             title="No targets in the plan"
             description={
-              allTargets.length === 0 && allRouters.length === 0 ? (
+              nothingAtAll ? (
                 <>
                   Create a buyer and its targets in{' '}
                   <Link href="~/buyers" className="text-indigo-600 hover:underline">

@@ -14,6 +14,13 @@ import type { PlanSubject } from './routing-plan-entry';
 export type RoutingPlanForm = z.input<typeof UpdateRoutingInput>;
 
 function EntryState({ subject }: { subject: PlanSubject }) {
+  if (subject.kind === 'group') {
+    if (!subject.group) return <Badge variant="danger">Missing</Badge>;
+    if (subject.agents.length === 0) return <Badge variant="warning">No agents</Badge>;
+    if (!subject.agents.some((agent) => agent.presence !== 'offline'))
+      return <Badge variant="warning">Everyone offline</Badge>;
+    return <Badge variant="success">Agents</Badge>;
+  }
   if (subject.kind === 'router') {
     if (!subject.router) return <Badge variant="danger">Missing</Badge>;
     if (subject.bidders.length === 0) return <Badge variant="warning">No bidders</Badge>;
@@ -68,6 +75,16 @@ function NumberCell({
 
 /** The entry's name, what identifies it below the name, and who pays for its calls. */
 function describeSubject(subject: PlanSubject) {
+  if (subject.kind === 'group') {
+    const { group, agents } = subject;
+    return {
+      name: group?.name ?? 'Deleted group',
+      detail:
+        group &&
+        `${agents.length} ${agents.length === 1 ? 'agent' : 'agents'} · queue up to ${group.queue.maxWaitSeconds}s`,
+      paidBy: agents.length > 0 ? agents.map((agent) => agent.name).join(', ') : '—',
+    };
+  }
   if (subject.kind === 'router') {
     const { router, bidders } = subject;
     return {
@@ -85,6 +102,12 @@ function describeSubject(subject: PlanSubject) {
     paidBy: buyer?.name ?? '—',
   };
 }
+
+const kindLabels: Record<PlanSubject['kind'], string> = {
+  target: 'Target',
+  router: 'RTB router',
+  group: 'Agent group',
+};
 
 type RoutingPlanRowProps = {
   index: number;
@@ -119,12 +142,16 @@ export function RoutingPlanRow({
       <TableCell className="w-8 text-xs text-slate-400 tabular-nums">{index + 1}</TableCell>
       <TableCell className="max-w-64">
         <div className="flex items-center gap-1.5">
-          <Badge variant={subject.kind === 'router' ? 'primary' : 'default'}>
-            {subject.kind === 'router' ? 'RTB router' : 'Target'}
+          <Badge variant={subject.kind === 'target' ? 'default' : 'primary'}>
+            {kindLabels[subject.kind]}
           </Badge>
           <span id={nameId} className="truncate font-medium text-slate-900">
             {subject.kind === 'router' && subject.router ? (
               <Link href="~/rtb/routers" className="hover:text-indigo-700 hover:underline">
+                {name}
+              </Link>
+            ) : subject.kind === 'group' && subject.group ? (
+              <Link href="~/agents/groups" className="hover:text-indigo-700 hover:underline">
                 {name}
               </Link>
             ) : (

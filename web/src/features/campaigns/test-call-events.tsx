@@ -18,7 +18,14 @@ const events: Record<EventType, { label: string; title: string }> = {
   failed: { label: 'Failed', title: 'Dialing the target failed' },
   completed: { label: 'Completed', title: 'Call completed' },
   hangup: { label: 'Caller hangs up', title: 'Caller hung up' },
+  redirect: { label: 'Hold ends', title: 'Hold audio ended; back to the queue' },
 };
+
+/** What each phase lets Twilio's side do: a caller on hold can only hang up or finish the hold. */
+const allowed = (type: EventType, phase: ReturnType<typeof testCallPhase>) =>
+  phase === 'on-hold'
+    ? type === 'redirect' || type === 'hangup'
+    : phase === 'on-target' && type !== 'redirect';
 
 // Once the caller's leg reaches one of these, Twilio sends nothing more.
 const FINAL_STATUSES = new Set(['completed', 'busy', 'no-answer', 'failed', 'canceled']);
@@ -76,7 +83,9 @@ export function TestCallEvents({
           ? 'The call has ended.'
           : phase === 'fallback'
             ? 'The call went to the campaign’s fallback: no target is ringing, so there is nothing more to play.'
-            : 'What happens next on the call?'}
+            : phase === 'on-hold'
+              ? 'The caller is on hold in an agent group’s queue.'
+              : 'What happens next on the call?'}
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <FormField
@@ -97,7 +106,7 @@ export function TestCallEvents({
             key={type}
             variant={type === 'completed' ? 'default' : 'outline'}
             disabled={
-              phase !== 'on-target' || (type === 'completed' && !parsedDuration.success) || simulate.isPending
+              !allowed(type, phase) || (type === 'completed' && !parsedDuration.success) || simulate.isPending
             }
             loading={simulate.isPending && simulate.variables?.type === type}
             onClick={() => send(type)}

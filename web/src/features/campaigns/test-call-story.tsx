@@ -28,10 +28,12 @@ export type TestCall = { callId: string | null; callSid: string; steps: TestCall
  * callback is still on the line (ringing or answered) and holds its capacity until the call ends;
  * anything else (the fallback, a goodbye) leaves nothing for Twilio's side to drive.
  */
-export function testCallPhase(call: TestCall): 'ended' | 'on-target' | 'fallback' {
+export function testCallPhase(call: TestCall): 'ended' | 'on-target' | 'on-hold' | 'fallback' {
   if (call.ended) return 'ended';
   const twiml = call.steps.findLast((step) => step.twiml !== null)?.twiml ?? '';
-  return /<(?:Number|Sip)\b[^>]*\sstatusCallback=/.test(twiml) ? 'on-target' : 'fallback';
+  if (/<(?:Number|Sip)\b[^>]*\sstatusCallback=/.test(twiml)) return 'on-target';
+  // An agent group's queue: hold audio, then a <Redirect> back to the queue.
+  return /<Redirect\b/.test(twiml) ? 'on-hold' : 'fallback';
 }
 
 function StepView({ step, number }: { step: TestCallStep; number: number }) {

@@ -1,15 +1,24 @@
+import type { Role } from '@contracts/common';
 import { CreateUserInput } from '@contracts/users';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { AgentSelect } from '@web/features/agents/agent-select';
 import { PublisherSelect } from '@web/features/publishers/publisher-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
 import { useCreateUser } from './api';
 import { RoleSelect } from './role-select';
 
-const emptyUser: CreateUserInput = { email: '', name: '', password: '', role: 'viewer', publisherId: null };
+const emptyUser = {
+  email: '',
+  name: '',
+  password: '',
+  role: 'viewer' as Role,
+  publisherId: null,
+  agentId: null,
+};
 
 export function CreateUserDialog({
   open,
@@ -21,6 +30,7 @@ export function CreateUserDialog({
   const createUser = useCreateUser();
   const form = useForm({ resolver: zodResolver(CreateUserInput), defaultValues: emptyUser });
   const { errors, isSubmitting } = form.formState;
+  const role = form.watch('role');
 
   const close = () => {
     form.reset(emptyUser);
@@ -62,12 +72,21 @@ export function CreateUserDialog({
         label="Role"
         render={(field) => <RoleSelect {...field} />}
       />
-      {form.watch('role') === 'publisher' && (
+      {role === 'publisher' && (
         <ControlledFormField
           control={form.control}
           name="publisherId"
           label="Publisher"
           render={(field) => <PublisherSelect {...field} value={field.value ?? undefined} />}
+        />
+      )}
+      {role === 'agent' && (
+        <ControlledFormField
+          control={form.control}
+          name="agentId"
+          label="Agent"
+          hint="The user sees only this agent’s calls and sets their status."
+          render={(field) => <AgentSelect {...field} />}
         />
       )}
     </FormDialog>

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormDialog } from '@web/components/ui/form-dialog';
 import { ControlledFormField, FormField } from '@web/components/ui/form-field';
 import { Input } from '@web/components/ui/input';
+import { AgentSelect } from '@web/features/agents/agent-select';
 import { PublisherSelect } from '@web/features/publishers/publisher-select';
 import { handleApiSubmit } from '@web/lib/form-errors';
 import { useForm } from 'react-hook-form';
@@ -21,9 +22,15 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
   const updateUser = useUpdateUser();
   const form = useForm({
     resolver: zodResolver(UpdateUserInput),
-    defaultValues: { name: user.name ?? '', role: user.role, publisherId: user.publisherId },
+    defaultValues: {
+      name: user.name ?? '',
+      role: user.role,
+      publisherId: user.publisherId,
+      agentId: user.agentId,
+    },
   });
   const { errors, isSubmitting, isDirty } = form.formState;
+  const role = form.watch('role');
 
   const onSubmit = handleApiSubmit(form, async (input) => {
     // Owners cannot demote themselves here; leave the role out rather than send an unchanged one.
@@ -32,6 +39,7 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
       name: input.name,
       role: isSelf ? undefined : input.role,
       publisherId: input.role === 'publisher' ? input.publisherId : undefined,
+      agentId: input.role === 'agent' ? input.agentId : undefined,
     });
     onClose();
   });
@@ -57,12 +65,20 @@ export function EditUserDialog({ user, isSelf, onClose }: EditUserDialogProps) {
         hint={isSelf ? 'You cannot change your own role.' : undefined}
         render={(field) => <RoleSelect {...field} disabled={isSelf} />}
       />
-      {form.watch('role') === 'publisher' && (
+      {role === 'publisher' && (
         <ControlledFormField
           control={form.control}
           name="publisherId"
           label="Publisher"
           render={(field) => <PublisherSelect {...field} value={field.value ?? undefined} />}
+        />
+      )}
+      {role === 'agent' && (
+        <ControlledFormField
+          control={form.control}
+          name="agentId"
+          label="Agent"
+          render={(field) => <AgentSelect {...field} />}
         />
       )}
     </FormDialog>

@@ -17,7 +17,13 @@ import { CreateUserDialog } from './create-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 
-const roleBadge = { owner: 'primary', manager: 'success', viewer: 'default', publisher: 'warning' } as const;
+const roleBadge = {
+  owner: 'primary',
+  manager: 'success',
+  viewer: 'default',
+  publisher: 'warning',
+  agent: 'warning',
+} as const;
 
 export function UsersTab() {
   const { user: me } = useCurrentSession();
