@@ -1,0 +1,148 @@
+import type { Flow, FlowTestStep, NodeType } from '@contracts/flows';
+import { DetailHeader } from '@web/components/layout/detail-header';
+import { Alert } from '@web/components/ui/alert';
+import { Badge } from '@web/components/ui/badge';
+import { Card } from '@web/components/ui/card';
+import { useTargets } from '@web/features/buyers/api';
+import { useRtbRouters } from '@web/features/rtb/api';
+import { describeError } from '@web/lib/api-client';
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useRef, useState } from 'react';
+import { useFlowAnalytics } from './api';
+import { type CanvasOverlay, CanvasOverlayContext, groupIssuesByNode } from './canvas-overlay';
+import { FlowActions } from './flow-actions';
+import { FlowCanvas } from './flow-canvas';
+import { FlowSidePanel } from './flow-side-panel';
+import { FlowStatusBadge } from './flow-status-badge';
+import { NodePalette } from './node-palette';
+import { useDraftIssues } from './use-draft-issues';
+import { useFlowEditor } from './use-flow-editor';
+
+/** Test-call edges the call went along, by edge id (`from:branch`). */
+const pathEdgeIds = (step: FlowTestStep | null) =>
+  new Set(
+    (step?.path ?? []).flatMap((entry, index, path) =>
+      entry.branch && path[index + 1] ? [`${entry.nodeId}:${entry.branch}`] : [],
+    ),
+  );
+
+/** The editor: palette, canvas and side panel, with saving and publishing in the header. */
+export function FlowWorkspace({
+  flow,
+  back,
+  editable,
+}: {
+  flow: Flow;
+  back: { href: string; label: string };
+  editable: boolean;
+}) {
+  const editor = useFlowEditor(flow.definition);
+  const draft = useDraftIssues(editor.definition, flow.validation.errors);
+  const [showAnalytics, setShowAnalytics] = useState(false);
+  const analytics = useFlowAnalytics(flow.id, showAnalytics);
+  const [testStep, setTestStep] = useState<FlowTestStep | null>(null);
+  const targets = useTargets();
+  const routers = useRtbRouters();
+  const { screenToFlowPosition } = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  const overlay = useMemo<CanvasOverlay>(() => {
+    const targetNames = new Map(targets.data?.map((target) => [target.id, target.name]));
+    const routerNames = new Map(routers.data?.map((router) => [router.id, router.name]));
+    return {
+      issues: groupIssuesByNode(draft.issues),
+      analytics:
+        showAnalytics && analytics.data
+          ? new Map(analytics.data.nodes.map((node) => [node.nodeId, node]))
+          : null,
+      path: new Set(testStep?.path.map((entry) => entry.nodeId)),
+      currentNodeId: testStep?.ended ? null : (testStep?.currentNodeId ?? null),
+      names: (kind, id) => (kind === 'target' ? targetNames : routerNames).get(id),
+    };
+  }, [draft.issues, showAnalytics, analytics.data, testStep, targets.data, routers.data]);
+
+  const onPath = pathEdgeIds(testStep);
+  const edges = editor.edges.map((edge) =>
+    onPath.has(edge.id) ? { ...edge, animated: true, style: { stroke: '#10b981', strokeWidth: 2.5 } } : edge,
+  );
+
+  // A click in the palette drops the node in the middle of what the canvas shows, a little apart from the last.
+  const addInView = (type: NodeType) => {
+    const box = canvasRef.current?.getBoundingClientRect();
+    if (!box) return;
+    const offset = (editor.nodes.length % 6) * 24;
+    const center = screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    editor.addNode(type, { x: center.x - 112 + offset, y: center.y - 40 + offset });
+  };
+
+  const flowIssues = draft.issues.filter((issue) => !issue.nodeId);
+
+  return (
+    <>
+      <DetailHeader
+        back={back}
+        title={flow.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <FlowStatusBadge flow={flow} />
+            <span>{flow.campaignName ? `Runs on ${flow.campaignName}` : 'No campaign yet'}</span>
+            {editor.dirty && <Badge variant="warning">Unsaved changes</Badge>}
+            <span className={draft.issues.length > 0 ? 'text-red-600' : 'text-emerald-700'}>
+              {draft.issues.length > 0
+                ? `${draft.issues.length} ${draft.issues.length === 1 ? 'problem' : 'problems'} to fix before publishing`
+                : 'Ready to publish'}
+            </span>
+          </span>
+        }
+        actions={
+          <FlowActions
+            flow={flow}
+            editor={editor}
+            editable={editable}
+            showAnalytics={showAnalytics}
+            onToggleAnalytics={() => setShowAnalytics((shown) => !shown)}
+            onIssues={draft.report}
+          />
+        }
+      />
+      {flowIssues.length > 0 && (
+        <Alert variant="error" className="mb-3">
+          <ul className="grid gap-0.5">
+            {flowIssues.map((issue) => (
+              <li key={issue.message}>{issue.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {showAnalytics && analytics.isError && (
+        <Alert variant="error" className="mb-3">
+          {describeError(analytics.error)}
+        </Alert>
+      )}
+      <Card className="flex h-[calc(100vh-12rem)] min-h-[30rem] overflow-hidden">
+        <NodePalette onAdd={addInView} disabled={!editable} />
+        <section ref={canvasRef} className="min-w-0 flex-1" aria-label="Flow canvas">
+          <CanvasOverlayContext.Provider value={overlay}>
+            <FlowCanvas
+              nodes={editor.nodes}
+              edges={edges}
+              editable={editable}
+              onNodesChange={editor.onNodesChange}
+              onEdgesChange={editor.onEdgesChange}
+              onConnect={editor.onConnect}
+              onDropNode={editor.addNode}
+            />
+          </CanvasOverlayContext.Provider>
+        </section>
+        <FlowSidePanel
+          flow={flow}
+          editor={editor}
+          editable={editable}
+          issues={overlay.issues}
+          analytics={showAnalytics ? analytics.data : undefined}
+          onTestStep={setTestStep}
+        />
+      </Card>
+    </>
+  );
+}
