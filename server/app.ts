@@ -25,6 +25,7 @@ import { startStaleAttemptSweeper } from './modules/calls/stale-attempts';
 import { campaignRoutes } from './modules/campaigns/routes';
 import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
+import { flowRoutes } from './modules/flows/routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
@@ -166,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
+      await api.register(flowRoutes);
     },
     { prefix: '/api' },
   );

@@ -4,6 +4,7 @@ export * from './buyers';
 export * from './calls';
 export * from './campaigns';
 export * from './dni-sessions';
+export * from './flows';
 export * from './pools';
 export * from './publishers';
 export * from './rtb';
