@@ -12,8 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const send = (method: 'POST' | 'PATCH' | 'GET' | 'DELETE', url: string, payload?: unknown, auth = owner) =>
-  t.app.inject({ method, url, headers: auth.headers, payload: payload as Record<string, unknown> });
+const send = (
+  method: 'POST' | 'PATCH' | 'GET' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  auth: { headers: Record<string, string> } = owner,
+) => t.app.inject({ method, url, headers: auth.headers, payload: payload as Record<string, unknown> });
 
 const node = (id: string, type: NodeType, config: Record<string, unknown> = {}) => ({
   id,

@@ -111,7 +111,8 @@ export function parseExpression(source: string): Node {
       position++;
       return { kind: 'binary', op: 'in', left, right: sum() };
     }
-    if (isWord('not') && tokens[position + 1]?.kind === 'name' && tokens[position + 1].value === 'in') {
+    const after = tokens[position + 1];
+    if (isWord('not') && after?.kind === 'name' && after.value === 'in') {
       position += 2;
       return { kind: 'binary', op: 'not in', left, right: sum() };
     }

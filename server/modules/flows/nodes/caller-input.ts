@@ -9,7 +9,11 @@ export function speak(target: Speaker, prompt: Prompt, loop?: number) {
   if (prompt.audioUrl) target.play(loop && loop > 1 ? { loop } : {}, prompt.audioUrl);
   else if (prompt.text)
     target.say(
-      { voice: prompt.voice as never, language: prompt.language as never, ...(loop && loop > 1 ? { loop } : {}) },
+      {
+        voice: prompt.voice as never,
+        language: prompt.language as never,
+        ...(loop && loop > 1 ? { loop } : {}),
+      },
       prompt.text,
     );
 }
