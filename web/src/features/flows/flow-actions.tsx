@@ -2,8 +2,10 @@ import type { Flow } from '@contracts/flows';
 import { Alert } from '@web/components/ui/alert';
 import { Button } from '@web/components/ui/button';
 import { describeError } from '@web/lib/api-client';
-import { BarChart3, Rocket, Save } from 'lucide-react';
+import { BarChart3, Rocket, Save, Settings2 } from 'lucide-react';
+import { useState } from 'react';
 import { usePublishFlow, useUpdateFlow } from './api';
+import { FlowSettingsDialog } from './flow-settings-dialog';
 import type { FlowEditor } from './use-flow-editor';
 
 type FlowActionsProps = {
@@ -28,6 +30,7 @@ export function FlowActions({
   const update = useUpdateFlow(flow.id);
   const publish = usePublishFlow(flow.id);
   const failure = update.error ?? publish.error;
+  const [editingSettings, setEditingSettings] = useState(false);
 
   const save = async () => {
     const saved = await update.mutateAsync({ definition: editor.definition });
@@ -66,6 +69,10 @@ export function FlowActions({
         </Button>
         {editable && (
           <>
+            <Button size="sm" variant="outline" onClick={() => setEditingSettings(true)}>
+              <Settings2 aria-hidden="true" />
+              Settings
+            </Button>
             <Button
               size="sm"
               variant="outline"
@@ -91,6 +98,7 @@ export function FlowActions({
           </>
         )}
       </div>
+      {editingSettings && <FlowSettingsDialog flow={flow} onClose={() => setEditingSettings(false)} />}
       {failure && (
         <Alert variant="error" className="max-w-md">
           {describeError(failure)}

@@ -68,3 +68,21 @@ export function pruneEdges(nodes: CanvasNode[], edges: CanvasEdge[]): CanvasEdge
   );
   return kept.length === edges.length ? edges : kept;
 }
+
+/** Room a node card takes on the canvas, with a gap. */
+export const NODE_SPACING = { x: 300, y: 160 };
+
+/** `wanted`, or below it far enough not to cover a node already there. */
+export function nextFreeSpot(nodes: CanvasNode[], wanted: XYPosition): XYPosition {
+  let spot = wanted;
+  while (
+    nodes.some(
+      (node) =>
+        Math.abs(node.position.x - spot.x) < NODE_SPACING.x / 2 &&
+        Math.abs(node.position.y - spot.y) < NODE_SPACING.y / 2,
+    )
+  ) {
+    spot = { x: spot.x, y: spot.y + NODE_SPACING.y };
+  }
+  return spot;
+}

@@ -24,8 +24,8 @@ import { Copy, Plus, Workflow } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useDeleteFlow, useDuplicateFlow, useFlows } from './api';
+import { FlowSettingsDialog } from './flow-settings-dialog';
 import { FlowStatusBadge } from './flow-status-badge';
-import { NewFlowDialog } from './new-flow-dialog';
 
 export function FlowList() {
   const { user } = useCurrentSession();
@@ -122,7 +122,7 @@ export function FlowList() {
           )}
         </ListPanel>
       </Card>
-      {creating && <NewFlowDialog onClose={() => setCreating(false)} />}
+      {creating && <FlowSettingsDialog onClose={() => setCreating(false)} />}
       <ConfirmDialog
         {...confirmDelete.dialogProps}
         title="Delete call flow?"

@@ -12,6 +12,7 @@ import { useFlowAnalytics } from './api';
 import { type CanvasOverlay, CanvasOverlayContext, groupIssuesByNode } from './canvas-overlay';
 import { FlowActions } from './flow-actions';
 import { FlowCanvas } from './flow-canvas';
+import { NODE_SPACING, nextFreeSpot } from './flow-graph';
 import { FlowSidePanel } from './flow-side-panel';
 import { FlowStatusBadge } from './flow-status-badge';
 import { NodePalette } from './node-palette';
@@ -43,7 +44,7 @@ export function FlowWorkspace({
   const [testStep, setTestStep] = useState<FlowTestStep | null>(null);
   const targets = useTargets();
   const routers = useRtbRouters();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
 
   const overlay = useMemo<CanvasOverlay>(() => {
@@ -66,13 +67,15 @@ export function FlowWorkspace({
     onPath.has(edge.id) ? { ...edge, animated: true, style: { stroke: '#10b981', strokeWidth: 2.5 } } : edge,
   );
 
-  // A click in the palette drops the node in the middle of what the canvas shows, a little apart from the last.
-  const addInView = (type: NodeType) => {
+  // A click in the palette puts the node to the right of the selected (or newest) node, as the next step.
+  const addNext = (type: NodeType) => {
+    const anchor = editor.selected ?? editor.nodes.at(-1);
     const box = canvasRef.current?.getBoundingClientRect();
-    if (!box) return;
-    const offset = (editor.nodes.length % 6) * 24;
-    const center = screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-    editor.addNode(type, { x: center.x - 112 + offset, y: center.y - 40 + offset });
+    const position = anchor
+      ? nextFreeSpot(editor.nodes, { x: anchor.position.x + NODE_SPACING.x, y: anchor.position.y })
+      : screenToFlowPosition({ x: (box?.left ?? 0) + (box?.width ?? 0) / 2, y: (box?.top ?? 0) + 80 });
+    editor.addNode(type, position);
+    setCenter(position.x + NODE_SPACING.x / 2, position.y + 60, { zoom: getZoom(), duration: 200 });
   };
 
   const flowIssues = draft.issues.filter((issue) => !issue.nodeId);
@@ -120,7 +123,7 @@ export function FlowWorkspace({
         </Alert>
       )}
       <Card className="flex h-[calc(100vh-12rem)] min-h-[30rem] overflow-hidden">
-        <NodePalette onAdd={addInView} disabled={!editable} />
+        <NodePalette onAdd={addNext} disabled={!editable} />
         <section ref={canvasRef} className="min-w-0 flex-1" aria-label="Flow canvas">
           <CanvasOverlayContext.Provider value={overlay}>
             <FlowCanvas

@@ -18,10 +18,16 @@ import {
   toDefinition,
 } from './flow-graph';
 
+// Objects with their keys sorted: the database hands configs back with keys in its own order.
+const sortKeys = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
 /** A definition as the editor would write it back (positions rounded), to compare drafts by. */
 const fingerprint = (definition: FlowDefinition) => {
   const { nodes, edges } = toCanvas(definition);
-  return JSON.stringify(toDefinition(nodes, edges));
+  return JSON.stringify(toDefinition(nodes, edges), sortKeys);
 };
 
 /**
@@ -32,7 +38,7 @@ export function useFlowEditor(saved: FlowDefinition) {
   const [graph, setGraph] = useState(() => toCanvas(saved));
   const [baseline, setBaseline] = useState(() => fingerprint(saved));
   const definition = useMemo(() => toDefinition(graph.nodes, graph.edges), [graph]);
-  const dirty = JSON.stringify(definition) !== baseline;
+  const dirty = JSON.stringify(definition, sortKeys) !== baseline;
   const selected = graph.nodes.find((node) => node.selected) ?? null;
 
   const onNodesChange: OnNodesChange<CanvasNode> = useCallback(
