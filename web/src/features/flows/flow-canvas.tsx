@@ -11,7 +11,7 @@ import {
   useReactFlow,
   type XYPosition,
 } from '@xyflow/react';
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import type { CanvasEdge, CanvasNode } from './flow-graph';
 import { FlowNodeCard } from './flow-node';
 import { DRAG_MIME } from './node-palette';
@@ -26,6 +26,8 @@ type FlowCanvasProps = {
   onEdgesChange: OnEdgesChange<CanvasEdge>;
   onConnect: OnConnect;
   onDropNode: (type: NodeType, position: XYPosition) => void;
+  /** Panels over the canvas. */
+  children?: ReactNode;
 };
 
 /** The graph itself: nodes dragged in from the palette, branches connected by dragging their outlets. */
@@ -37,6 +39,7 @@ export function FlowCanvas({
   onEdgesChange,
   onConnect,
   onDropNode,
+  children,
 }: FlowCanvasProps) {
   const { screenToFlowPosition } = useReactFlow();
 
@@ -74,6 +77,7 @@ export function FlowCanvas({
       <Background gap={16} />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable className="!h-24 !w-36" />
+      {children}
     </ReactFlow>
   );
 }

@@ -1,4 +1,4 @@
-import type { Flow, FlowAnalytics, FlowIssue, FlowTestStep } from '@contracts/flows';
+import type { Flow, FlowIssue, FlowTestStep } from '@contracts/flows';
 import { EmptyState } from '@web/components/ui/empty-state';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { MousePointerClick } from 'lucide-react';
@@ -16,14 +16,12 @@ export function FlowSidePanel({
   editor,
   editable,
   issues,
-  analytics,
   onTestStep,
 }: {
   flow: Flow;
   editor: FlowEditor;
   editable: boolean;
   issues: ReadonlyMap<string, FlowIssue[]>;
-  analytics: FlowAnalytics | undefined;
   onTestStep: (step: FlowTestStep | null) => void;
 }) {
   const [tab, setTab] = useState<SidePanelTab>('node');
@@ -63,11 +61,6 @@ export function FlowSidePanel({
               title="Select a node"
               description="Drag a node type from the palette onto the canvas (or click it), connect its branches by dragging from an outlet to the next node, and select a node to set it up."
             />
-          )}
-          {analytics && (
-            <p className="mt-3 border-t border-slate-200 pt-3 text-xs text-slate-500">
-              Analytics of version {analytics.version ?? '—'}: {analytics.sessions} calls.
-            </p>
           )}
         </TabsContent>
         <TabsContent

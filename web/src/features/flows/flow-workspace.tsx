@@ -6,7 +6,7 @@ import { Card } from '@web/components/ui/card';
 import { useTargets } from '@web/features/buyers/api';
 import { useRtbRouters } from '@web/features/rtb/api';
 import { describeError } from '@web/lib/api-client';
-import { useReactFlow } from '@xyflow/react';
+import { Panel, useReactFlow } from '@xyflow/react';
 import { useMemo, useRef, useState } from 'react';
 import { useFlowAnalytics } from './api';
 import { type CanvasOverlay, CanvasOverlayContext, groupIssuesByNode } from './canvas-overlay';
@@ -134,7 +134,18 @@ export function FlowWorkspace({
               onEdgesChange={editor.onEdgesChange}
               onConnect={editor.onConnect}
               onDropNode={editor.addNode}
-            />
+            >
+              {showAnalytics && analytics.data && (
+                <Panel
+                  position="top-left"
+                  className="rounded-md border border-slate-200 bg-white px-2.5 py-1.5 text-xs text-slate-600 shadow-xs"
+                >
+                  {analytics.data.version === null
+                    ? 'No published version yet: no calls to count.'
+                    : `Version ${analytics.data.version}: ${analytics.data.sessions} ${analytics.data.sessions === 1 ? 'call' : 'calls'}`}
+                </Panel>
+              )}
+            </FlowCanvas>
           </CanvasOverlayContext.Provider>
         </section>
         <FlowSidePanel
@@ -142,7 +153,6 @@ export function FlowWorkspace({
           editor={editor}
           editable={editable}
           issues={overlay.issues}
-          analytics={showAnalytics ? analytics.data : undefined}
           onTestStep={setTestStep}
         />
       </Card>

@@ -64,7 +64,7 @@ export const paletteGroups: { title: string; types: NodeType[] }[] = [
 
 const clip = (text: string, length = 60) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 
 type Prompted = { prompt?: { text?: string; audioUrl?: string } };
 
@@ -121,7 +121,7 @@ export function summarizeNode(type: NodeType, raw: Record<string, unknown>, name
         time: 'By time',
         roundRobin: 'Round robin',
       };
-      return `${modes[config.mode ?? 'percentage']} over ${plural(config.branches?.length ?? 0, 'branch')}`;
+      return `${modes[config.mode ?? 'percentage']} over ${plural(config.branches?.length ?? 0, 'branch', 'branches')}`;
     }
     case 'pixel':
       return `Fires ${plural((raw as Partial<NodeConfigs['pixel']>).requests?.length ?? 0, 'URL')}`;

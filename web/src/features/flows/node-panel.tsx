@@ -35,7 +35,7 @@ function BranchTargets({
   if (branches.length === 0) return null;
   return (
     <fieldset className="grid gap-2 border-t border-slate-200 pt-3">
-      <legend className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">Branches</legend>
+      <legend className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">Connections</legend>
       {branches.map((branch) => {
         const edge = editor.edges.find(
           (candidate) => candidate.source === node.id && candidate.sourceHandle === branch,

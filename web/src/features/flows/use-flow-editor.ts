@@ -7,7 +7,7 @@ import {
   type OnNodesChange,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   type CanvasEdge,
   type CanvasNode,
@@ -40,6 +40,14 @@ export function useFlowEditor(saved: FlowDefinition) {
   const definition = useMemo(() => toDefinition(graph.nodes, graph.edges), [graph]);
   const dirty = JSON.stringify(definition, sortKeys) !== baseline;
   const selected = graph.nodes.find((node) => node.selected) ?? null;
+
+  // Closing or reloading the tab would lose the unsaved draft: let the browser ask first.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
 
   const onNodesChange: OnNodesChange<CanvasNode> = useCallback(
     (changes) =>
