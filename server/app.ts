@@ -26,6 +26,7 @@ import { campaignRoutes } from './modules/campaigns/routes';
 import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
 import { flowRoutes } from './modules/flows/routes';
+import { flowWebhookRoutes } from './modules/flows/webhook-routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
@@ -174,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Twilio's webhooks: public, authenticated by signature, never rate limited (a limit would drop calls).
   await app.register(webhookRoutes, { prefix: '/api' });
+  await app.register(flowWebhookRoutes, { prefix: '/api' });
   await app.register(dniRoutes, {
     limitRequests: app.rateLimit({
       ...rateLimit,

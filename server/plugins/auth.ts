@@ -22,7 +22,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/'];
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/flows/webhook/'];
 // API keys manage data but not people: they cannot add users or change roles.
 const API_KEY_ROLE: Role = 'manager';
 

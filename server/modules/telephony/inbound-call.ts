@@ -3,6 +3,7 @@ import { maskPhone, toE164 } from '../../../contracts/phone';
 import { newId } from '../../db/columns';
 import * as calls from '../calls/repository';
 import { attributeCall } from '../dni/service';
+import { runPublishedFlow } from '../flows/session-runner';
 import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
 import { findRecentCallFrom, getRoutingConfig, type RoutingConfig } from '../routing/service';
@@ -133,16 +134,25 @@ async function routeInboundCall(
     if (previous && campaign.duplicateAction === 'reject') {
       decision = { twiml: rejectTwiml(), outcome: 'rejected', targetId: null, buyerId: null };
     } else {
-      const dial = await dialNextTarget(ctx, {
-        config: { ...config, campaign },
-        call,
-        attemptNumber: 1,
-        tried: new Set(),
-        preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
-        usage,
-        isDuplicate,
-        firstStep: trace.length + 1,
-      });
+      // A campaign with a published call flow runs it instead of its plain routing plan.
+      const dial =
+        (await runPublishedFlow(ctx, {
+          config: { ...config, campaign },
+          call,
+          usage,
+          isDuplicate,
+          firstStep: trace.length + 1,
+        })) ??
+        (await dialNextTarget(ctx, {
+          config: { ...config, campaign },
+          call,
+          attemptNumber: 1,
+          tried: new Set(),
+          preferTargetId: campaign.duplicateAction === 'same_target' ? previous?.targetId : null,
+          usage,
+          isDuplicate,
+          firstStep: trace.length + 1,
+        }));
       trace = [...trace, ...dial.trace];
       decision = dial;
     }
