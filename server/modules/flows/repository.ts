@@ -9,6 +9,8 @@ import {
   flowSessions,
   flows,
   flowVersions,
+  pools,
+  trackingNumbers,
   users,
 } from '../../db/schema';
 
@@ -171,4 +173,21 @@ export async function nodeBranchStats(
     sessions: count,
     rows: rows.map((row) => ({ ...row, totalMs: Number(row.totalMs) })),
   };
+}
+
+/** A tracking number that rings the campaign (its own, or one of its pools'), for test calls. */
+export async function findCampaignNumber(db: Database, accountId: string, campaignId: string) {
+  const [row] = await db
+    .select({ phoneNumber: trackingNumbers.phoneNumber })
+    .from(trackingNumbers)
+    .leftJoin(pools, eq(pools.id, trackingNumbers.poolId))
+    .where(
+      and(
+        eq(trackingNumbers.accountId, accountId),
+        sql`coalesce(${trackingNumbers.campaignId}, ${pools.campaignId}) = ${campaignId}`,
+      ),
+    )
+    .orderBy(asc(trackingNumbers.createdAt))
+    .limit(1);
+  return row?.phoneNumber;
 }
