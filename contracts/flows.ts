@@ -146,6 +146,9 @@ export const MenuConfig = z
   })
   .superRefine(requireSound);
 
+/** `(a+)+`, `(a|aa)*`, `(\\d*){2,}`: the shapes that backtrack exponentially on a failing input. */
+const REPEATED_GROUP_WITH_CHOICE = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)[+*{]/;
+
 export const GatherConfig = z
   .object({
     prompt: Prompt.prefault({ text: 'Please enter your ZIP code, then press pound.' }),
@@ -166,7 +169,11 @@ export const GatherConfig = z
         } catch {
           return false;
         }
-      }, 'Not a valid regular expression'),
+      }, 'Not a valid regular expression')
+      .refine(
+        (source) => !REPEATED_GROUP_WITH_CHOICE.test(source),
+        'A repeated group may not itself repeat or hold alternatives, e.g. (\\d+)+: it can take forever',
+      ),
     timeoutSeconds: z.number().int().min(1).max(60).default(5),
     retries: z.number().int().min(0).max(5).default(1),
     invalidMessage: z.string().trim().max(500).default('Sorry, I did not get that.'),
@@ -541,6 +548,9 @@ export type FlowPathStep = z.infer<typeof FlowPathStep>;
 export const FlowWaitingFor = z.enum(['digits', 'speech', 'dial', 'record']);
 
 /**
+ * Test calls: `POST /api/simulator/flows/:id/calls` (StartFlowTestInput) places one, then
+ * `POST /api/simulator/calls/:callId/flow-input` (FlowTestInput) drives it; both answer FlowTestStep.
+ *
  * The state of a test call on a flow after one step: the TwiML Twilio got, the path so far (to
  * highlight on the canvas), where it waits, and the variables.
  */
