@@ -504,8 +504,11 @@ export const FlowVersion = z.object({
 });
 export type FlowVersion = z.infer<typeof FlowVersion>;
 
-/** Validate a definition without saving (the editor's live check). */
-export const ValidateFlowInput = z.object({ definition: FlowDefinition });
+/** Validate a definition without saving (the editor's live check); with the campaign it will run on. */
+export const ValidateFlowInput = z.object({
+  definition: FlowDefinition,
+  campaignId: z.string().min(1).nullish(),
+});
 
 export const FlowAnalyticsQuery = z.object({
   version: z.coerce.number().int().min(1).optional(),
