@@ -103,6 +103,9 @@ describe('node configs', () => {
       }),
     ).toEqual(['branches: Percentages add up to 60, not 100']);
     expect(issues('router', { mode: 'target' })).toEqual(['targetId: Choose a target']);
+    expect(issues('gather', { pattern: '(\\d+)+' })?.[0]).toMatch(
+      /^pattern: A repeated group may not itself repeat/,
+    );
     expect(issues('transfer', { destination: 'nope' })?.[0]).toMatch(/^destination: /);
     expect(issues('businessHours', { timezone: 'Mars/Base' })).toEqual([
       'timezone: Unknown IANA timezone, e.g. America/New_York',

@@ -6,7 +6,7 @@ import { defaultConfig, type FlowDefinition, type NodeType } from '../../../cont
 import { type Auth, createLiveCampaign, signUp, uniquePhone } from '../../../test/factories';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../../test/test-app';
 import { incomingCall, twilioPost } from '../../../test/twilio';
-import { flowVersions } from '../../db/schema';
+import { flowSessions, flowVersions } from '../../db/schema';
 
 let t: TestApp;
 let owner: Auth;
@@ -140,6 +140,82 @@ describe('a call on a published flow, through the signed webhooks', () => {
     expect(analytics.nodes.find((n: { nodeId: string }) => n.nodeId === 'menu')).toMatchObject({
       entries: 1,
       exits: { '1': 1 },
+      dropOffs: 0,
+    });
+  });
+
+  it('plays the Whisper to the agent, stores a transcription, and counts a hang-up on the Menu as a drop-off', async () => {
+    const { number, campaign } = await createLiveCampaign(t.app, owner);
+    const flowId = await publishedFlow(campaign.id, {
+      nodes: [
+        node('start', 'start'),
+        node('menu', 'menu'),
+        node('whisper', 'whisper', { message: 'Auto insurance lead' }),
+        node('route', 'router'),
+        node('vm', 'voicemail', { transcribe: true }),
+        node('bye', 'hangup'),
+      ],
+      edges: [
+        edge('start', 'next', 'menu'),
+        edge('menu', '1', 'whisper'),
+        edge('menu', 'timeout', 'bye'),
+        edge('menu', 'invalid', 'bye'),
+        edge('whisper', 'next', 'route'),
+        edge('route', 'connected', 'bye'),
+        edge('route', 'failed', 'vm'),
+        edge('vm', 'next', 'bye'),
+      ],
+    });
+    const inbound = incomingCall(number.phoneNumber, uniquePhone());
+    const menu = await twilioPost(t.app, '/api/webhooks/voice', inbound);
+    const dialing = await twilioPost(t.app, gatherAction(menu.body), {
+      CallSid: inbound.CallSid,
+      Digits: '1',
+    });
+    const whisperUrl = webhookPath(dialing.body, /<Number[^>]*\surl="([^"]+)"/);
+    expect(whisperUrl).toMatch(/\/whisper\?event=whisper$/);
+    const agent = await twilioPost(t.app, whisperUrl, {
+      CallSid: 'CAagentleg',
+      ParentCallSid: inbound.CallSid,
+    });
+    expect(agent.body).toContain('<Say voice="alice" language="en-US">Auto insurance lead</Say>');
+
+    const recording = await twilioPost(t.app, dialAction(dialing.body), {
+      CallSid: inbound.CallSid,
+      DialCallStatus: 'no-answer',
+    });
+    const recordUrl = webhookPath(recording.body, /<Record[^>]*action="([^"]+)"/);
+    const transcriptionUrl = webhookPath(recording.body, /transcribeCallback="([^"]+)"/);
+    await twilioPost(t.app, recordUrl, {
+      CallSid: inbound.CallSid,
+      RecordingUrl: 'https://api.twilio.com/rec/RE1',
+      RecordingSid: 'RE1',
+      RecordingDuration: '9',
+    });
+    await twilioPost(t.app, transcriptionUrl, {
+      CallSid: inbound.CallSid,
+      TranscriptionText: 'Please call me back',
+    });
+    const [session] = await t.database.db.select().from(flowSessions).where(eq(flowSessions.flowId, flowId));
+    expect(session.variables).toMatchObject({
+      voicemail_url: 'https://api.twilio.com/rec/RE1',
+      voicemail_transcription: 'Please call me back',
+    });
+
+    // A second caller hangs up while the menu plays.
+    const quitter = incomingCall(number.phoneNumber, uniquePhone());
+    await twilioPost(t.app, '/api/webhooks/voice', quitter);
+    await twilioPost(t.app, '/api/webhooks/status', {
+      CallSid: quitter.CallSid,
+      CallStatus: 'completed',
+      CallDuration: '4',
+    });
+    const analytics = await api('GET', `/api/flows/${flowId}/analytics`);
+    const menuStats = analytics.nodes.find((n: { nodeId: string }) => n.nodeId === 'menu');
+    expect(menuStats).toMatchObject({ entries: 2, exits: { '1': 1 }, dropOffs: 1 });
+    expect(analytics.nodes.find((n: { nodeId: string }) => n.nodeId === 'route')).toMatchObject({
+      entries: 1,
+      exits: { failed: 1 },
       dropOffs: 0,
     });
   });

@@ -131,6 +131,15 @@ describe('/api/flows', () => {
       { field: 'nodes.route.targetId', message: 'No such target in this account' },
     ]);
 
+    const { targets } = await createLiveCampaign(t.app, owner);
+    broken.nodes[2].config = { mode: 'target', targetId: targets[0].id };
+    await send('PATCH', `/api/flows/${flow.id}`, { definition: broken });
+    expect((await send('POST', `/api/flows/${flow.id}/publish`)).json().error.details.errors).toEqual([
+      { nodeId: 'route', field: 'targetId', message: "Add this target to the campaign's routing plan first" },
+    ]);
+    const check = await send('POST', '/api/flows/validate', { definition: broken, campaignId: campaign.id });
+    expect(check.json().valid).toBe(false);
+
     const versions = (await send('GET', `/api/flows/${flow.id}/versions`)).json().items;
     expect(versions.map((v: { version: number; live: boolean }) => [v.version, v.live])).toEqual([
       [2, true],

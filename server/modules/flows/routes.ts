@@ -96,7 +96,13 @@ export const flowRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FlowValidation, 400: ErrorResponse },
       },
     },
-    async (request) => service.validateDefinition(db, authOf(request).accountId, request.body.definition),
+    async (request) =>
+      service.validateDefinition(
+        db,
+        authOf(request).accountId,
+        request.body.definition,
+        request.body.campaignId ?? null,
+      ),
   );
 
   app.post(

@@ -16,7 +16,7 @@ import {
 import type { Database } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, invalidFields, notFound } from '../../lib/app-error';
-import { campaignRepository, findRoutersByIds, findTargetsByIds } from '../campaigns/repository';
+import { campaignRepository, findRoutersByIds, findTargetsByIds, listRoutes } from '../campaigns/repository';
 import * as repo from './repository';
 import { validateFlow } from './validate';
 
@@ -37,37 +37,40 @@ function toFlowDto(row: repo.FlowWithCampaign): Flow {
   };
 }
 
-/** Routers must point at the account's own targets and RTB routers. */
+/**
+ * A Router's chosen target or RTB router must be the account's, and, once the flow has a campaign,
+ * in that campaign's routing plan (the call is routed with the plan's configuration).
+ */
 async function referenceIssues(
   db: Database,
   accountId: string,
   definition: FlowDefinition,
+  campaignId: string | null,
 ): Promise<FlowIssue[]> {
   const routers = definition.nodes.flatMap((node) => {
     if (node.type !== 'router') return [];
     const parsed = NODE_CONFIG_SCHEMAS.router.safeParse(node.config);
-    return parsed.success ? [{ id: node.id, config: parsed.data }] : [];
+    return parsed.success && parsed.data.mode !== 'campaign' ? [{ id: node.id, config: parsed.data }] : [];
   });
-  const ids = (mode: 'target' | 'rtbRouter', pick: (c: (typeof routers)[number]['config']) => string) =>
-    routers.filter((r) => r.config.mode === mode).map((r) => pick(r.config));
-  const [targets, rtbRouters] = await Promise.all([
-    findTargetsByIds(
-      db,
-      accountId,
-      ids('target', (c) => c.targetId),
-    ),
-    findRoutersByIds(
-      db,
-      accountId,
-      ids('rtbRouter', (c) => c.rtbRouterId),
-    ),
+  if (!routers.length) return [];
+  const ids = (mode: 'target' | 'rtbRouter') =>
+    routers.flatMap((r) =>
+      r.config.mode === mode ? [mode === 'target' ? r.config.targetId : r.config.rtbRouterId] : [],
+    );
+  const [targets, rtbRouters, plan] = await Promise.all([
+    findTargetsByIds(db, accountId, ids('target')),
+    findRoutersByIds(db, accountId, ids('rtbRouter')),
+    campaignId ? listRoutes(db, accountId, [campaignId]) : [],
   ]);
   const known = new Set([...targets, ...rtbRouters].map((row) => row.id));
+  const planned = new Set(plan.flatMap((entry) => [entry.targetId, entry.rtbRouterId].filter(Boolean)));
   return routers.flatMap(({ id, config }) => {
-    if (config.mode === 'target' && !known.has(config.targetId))
-      return [{ nodeId: id, field: 'targetId', message: 'No such target in this account' }];
-    if (config.mode === 'rtbRouter' && !known.has(config.rtbRouterId))
-      return [{ nodeId: id, field: 'rtbRouterId', message: 'No such RTB router in this account' }];
+    const field = config.mode === 'target' ? 'targetId' : 'rtbRouterId';
+    const noun = config.mode === 'target' ? 'target' : 'RTB router';
+    const chosen = config[field];
+    if (!known.has(chosen)) return [{ nodeId: id, field, message: `No such ${noun} in this account` }];
+    if (campaignId && !planned.has(chosen))
+      return [{ nodeId: id, field, message: `Add this ${noun} to the campaign's routing plan first` }];
     return [];
   });
 }
@@ -76,8 +79,12 @@ export async function validateDefinition(
   db: Database,
   accountId: string,
   definition: FlowDefinition,
+  campaignId: string | null = null,
 ): Promise<FlowValidation> {
-  const errors = [...validateFlow(definition).errors, ...(await referenceIssues(db, accountId, definition))];
+  const errors = [
+    ...validateFlow(definition).errors,
+    ...(await referenceIssues(db, accountId, definition, campaignId)),
+  ];
   return { valid: errors.length === 0, errors };
 }
 
@@ -160,7 +167,7 @@ export async function publishFlow(
   id: string,
 ): Promise<Flow> {
   const flow = await loadFlow(db, auth.accountId, id);
-  const validation = await validateDefinition(db, auth.accountId, flow.definition);
+  const validation = await validateDefinition(db, auth.accountId, flow.definition, flow.campaignId);
   if (!validation.valid) {
     throw new AppError(
       'VALIDATION_ERROR',
