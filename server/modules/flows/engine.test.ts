@@ -2,12 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   defaultConfig,
   type FlowDefinition,
-  type FlowEdge,
-  type FlowNode,
   NODE_CONFIG_SCHEMAS,
   NODE_TYPES,
   type NodeType,
 } from '../../../contracts/flows';
+import { flowEdge as edge, flowNode as node } from '../../../test/flows';
 import { MAX_NODES_PER_STEP, runStep, type SessionState } from './engine';
 import type { FlowCall, FlowEffects } from './engine-types';
 
@@ -37,13 +36,6 @@ function fakeEffects(overrides: Partial<FlowEffects> = {}): FlowEffects {
   };
 }
 
-const node = (id: string, type: NodeType, config: Record<string, unknown> = {}): FlowNode => ({
-  id,
-  type,
-  config: { ...defaultConfig(type), ...config },
-  position: { x: 0, y: 0 },
-});
-const edge = (from: string, branch: string, to: string): FlowEdge => ({ from, branch, to });
 const fresh = (): SessionState => ({ currentNodeId: null, variables: {}, retries: {}, path: [], dial: null });
 
 function runner(definition: FlowDefinition, effects = fakeEffects()) {

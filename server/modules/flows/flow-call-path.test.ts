@@ -2,8 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, type FlowDefinition, type NodeType } from '../../../contracts/flows';
+import type { FlowDefinition } from '../../../contracts/flows';
 import { type Auth, createLiveCampaign, signUp, uniquePhone } from '../../../test/factories';
+import { flowEdge as edge, menuToRouter, flowNode as node } from '../../../test/flows';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../../test/test-app';
 import { incomingCall, twilioPost } from '../../../test/twilio';
 import { flowSessions, flowVersions } from '../../db/schema';
@@ -43,30 +44,6 @@ const api = async (method: 'POST' | 'PATCH' | 'GET', url: string, payload?: unkn
   expect(response.statusCode, response.body).toBeLessThan(300);
   return response.json();
 };
-const node = (id: string, type: NodeType, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  config: { ...defaultConfig(type), ...config },
-  position: { x: 0, y: 0 },
-});
-const edge = (from: string, branch: string, to: string) => ({ from, branch, to });
-
-const menuToRouter = (prompt = 'Press 1 for auto insurance'): FlowDefinition => ({
-  nodes: [
-    node('start', 'start'),
-    node('menu', 'menu', { prompt: { text: prompt } }),
-    node('route', 'router'),
-    node('bye', 'hangup', { message: 'Goodbye' }),
-  ],
-  edges: [
-    edge('start', 'next', 'menu'),
-    edge('menu', '1', 'route'),
-    edge('menu', 'timeout', 'bye'),
-    edge('menu', 'invalid', 'bye'),
-    edge('route', 'connected', 'bye'),
-    edge('route', 'failed', 'bye'),
-  ],
-});
 
 async function publishedFlow(campaignId: string, definition: FlowDefinition) {
   const flow = await api('POST', '/api/flows', { name: 'IVR', campaignId, definition });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, type FlowDefinition, type NodeType } from '../../../contracts/flows';
 import { addUser, createLiveCampaign, signUp } from '../../../test/factories';
+import { menuToRouter, flowNode as node } from '../../../test/flows';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -18,31 +18,6 @@ const send = (
   payload?: unknown,
   auth: { headers: Record<string, string> } = owner,
 ) => t.app.inject({ method, url, headers: auth.headers, payload: payload as Record<string, unknown> });
-
-const node = (id: string, type: NodeType, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  config: { ...defaultConfig(type), ...config },
-  position: { x: 10, y: 20 },
-});
-const edge = (from: string, branch: string, to: string) => ({ from, branch, to });
-
-const menuToRouter = (): FlowDefinition => ({
-  nodes: [
-    node('start', 'start'),
-    node('menu', 'menu', { prompt: { text: 'Press 1 for auto insurance' } }),
-    node('route', 'router'),
-    node('bye', 'hangup', { message: 'Goodbye' }),
-  ],
-  edges: [
-    edge('start', 'next', 'menu'),
-    edge('menu', '1', 'route'),
-    edge('menu', 'timeout', 'bye'),
-    edge('menu', 'invalid', 'bye'),
-    edge('route', 'connected', 'bye'),
-    edge('route', 'failed', 'bye'),
-  ],
-});
 
 describe('/api/flows', () => {
   it('creates a flow with a Start node, saves drafts with their validation, and lists it', async () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, type FlowDefinition, type NodeType } from '../../../contracts/flows';
+import type { FlowDefinition } from '../../../contracts/flows';
+import { flowEdge as edge, flowNode as node } from '../../../test/flows';
 import { validateFlow } from './validate';
-
-const node = (id: string, type: NodeType, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  config: { ...defaultConfig(type), ...config },
-  position: { x: 0, y: 0 },
-});
-const edge = (from: string, branch: string, to: string) => ({ from, branch, to });
 
 const starterMenu: FlowDefinition = {
   nodes: [node('start', 'start'), node('menu', 'menu'), node('route', 'router'), node('bye', 'hangup')],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, type NodeType } from '../../../contracts/flows';
 import { type Auth, createLiveCampaign, signUp, uniquePhone } from '../../../test/factories';
+import { flowEdge as edge, flowNode as node } from '../../../test/flows';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -18,13 +18,6 @@ const ok = async (url: string, payload: unknown) => {
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 };
-const node = (id: string, type: NodeType, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  config: { ...defaultConfig(type), ...config },
-  position: { x: 0, y: 0 },
-});
-const edge = (from: string, branch: string, to: string) => ({ from, branch, to });
 
 async function flowOnCampaign(definition: { nodes: unknown[]; edges: unknown[] }) {
   const live = await createLiveCampaign(t.app, owner);

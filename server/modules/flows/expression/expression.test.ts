@@ -65,7 +65,8 @@ describe('expression language', () => {
     const fast = (run: () => unknown) => {
       const started = performance.now();
       const error = errorOf(run);
-      expect(performance.now() - started).toBeLessThan(50);
+      // Generous for a loaded CI machine; unbounded work on these inputs would take far longer.
+      expect(performance.now() - started).toBeLessThan(1000);
       expect(error).toBeInstanceOf(ExpressionError);
       return (error as Error).message;
     };
