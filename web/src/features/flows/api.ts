@@ -12,6 +12,7 @@ import type {
   UpdateFlowInput,
 } from '@contracts/flows';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callKeys } from '@web/features/calls/api';
 import { campaignKeys } from '@web/features/campaigns/api';
 import { api } from '@web/lib/api-client';
 import { listQuery } from '@web/lib/query-client';
@@ -113,15 +114,32 @@ export function useFlowAnalytics(id: string, enabled: boolean) {
   });
 }
 
+/** Test calls land in the call log, and their sessions in the flow's analytics. */
+function useRefreshAfterTestCall(id: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: callKeys.all }),
+      queryClient.invalidateQueries({ queryKey: flowKeys.analytics(id) }),
+    ]);
+}
+
+/** A test call on the flow's published version, through its campaign's number. */
 export function useStartFlowTest(id: string) {
+  const refresh = useRefreshAfterTestCall(id);
   return useMutation({
-    mutationFn: (input: StartFlowTestInput) => api.post<FlowTestStep>(`${flowPath(id)}/test-calls`, input),
+    mutationFn: (input: StartFlowTestInput) =>
+      api.post<FlowTestStep>(`/api/simulator/flows/${encodeURIComponent(id)}/calls`, input),
+    onSettled: refresh,
   });
 }
 
+/** The caller's next move (keys, words) or the outcome of what the flow waits on (a dial, a message). */
 export function useSendFlowTestInput(id: string) {
+  const refresh = useRefreshAfterTestCall(id);
   return useMutation({
     mutationFn: ({ callId, input }: { callId: string; input: FlowTestInput }) =>
-      api.post<FlowTestStep>(`${flowPath(id)}/test-calls/${encodeURIComponent(callId)}/input`, input),
+      api.post<FlowTestStep>(`/api/simulator/calls/${encodeURIComponent(callId)}/flow-input`, input),
+    onSettled: refresh,
   });
 }

@@ -84,7 +84,11 @@ export function FlowList() {
                   <TableRow
                     key={flow.id}
                     className="cursor-pointer"
-                    onClick={(event) => openUnlessLink(event, () => navigate(`/${flow.id}`))}
+                    onClick={(event) => {
+                      // Clicks in the row's ⋯ menu bubble here through its portal but belong to the menu.
+                      if (!event.currentTarget.contains(event.target as Node)) return;
+                      openUnlessLink(event, () => navigate(`/${flow.id}`));
+                    }}
                   >
                     <TableCell className="max-w-80 truncate font-medium text-slate-900">
                       <Link href={`/${flow.id}`} className="hover:text-indigo-700 hover:underline">

@@ -17,6 +17,7 @@ import { useForm } from 'react-hook-form';
 import { useStartFlowTest } from './api';
 import { FlowTestControls } from './flow-test-controls';
 import { type FlowTestEntry, FlowTestSteps } from './flow-test-steps';
+import { useHangUpOnLeave } from './use-hang-up-on-leave';
 
 const SAMPLE_CALLER = '(212) 555-0147';
 
@@ -91,6 +92,7 @@ export function FlowTestCallPanel({
   const [entries, setEntries] = useState<FlowTestEntry[]>([]);
   const nextId = useRef(0);
   const last = entries.at(-1)?.step ?? null;
+  const release = useHangUpOnLeave(last);
 
   const add = (title: string, step: FlowTestStep) => {
     setEntries((current) => [
@@ -136,6 +138,7 @@ export function FlowTestCallPanel({
               size="xs"
               variant="outline"
               onClick={() => {
+                release(last);
                 setEntries([]);
                 onStep(null);
               }}
@@ -144,7 +147,21 @@ export function FlowTestCallPanel({
               New test call
             </Button>
           </div>
-          <FlowTestControls flowId={flow.id} step={last} onStep={add} />
+          <FlowTestControls
+            flowId={flow.id}
+            step={last}
+            onStep={add}
+            onHangUp={() => {
+              release(last);
+              add('The caller hung up', {
+                ...last,
+                ended: true,
+                currentNodeId: null,
+                waitingFor: null,
+                twiml: '',
+              });
+            }}
+          />
           <FlowTestSteps entries={entries} />
         </>
       ) : (

@@ -25,10 +25,13 @@ export function FlowTestControls({
   flowId,
   step,
   onStep,
+  onHangUp,
 }: {
   flowId: string;
   step: FlowTestStep;
   onStep: (title: string, step: FlowTestStep) => void;
+  /** The caller gives up wherever the call is. */
+  onHangUp: () => void;
 }) {
   const send = useSendFlowTestInput(flowId);
   const [digits, setDigits] = useState('');
@@ -48,11 +51,9 @@ export function FlowTestControls({
 
   if (step.ended) return <p className="text-[13px] font-medium text-slate-700">The call has ended.</p>;
   const waitingFor = step.waitingFor;
-  if (!waitingFor)
-    return <p className="text-[13px] text-slate-600">The flow is not waiting for the caller.</p>;
-
   return (
     <div className="grid gap-2 rounded-md border border-slate-200 bg-slate-50/70 p-2.5">
+      {!waitingFor && <p className="text-[13px] text-slate-600">The flow is not waiting for the caller.</p>}
       {waitingFor === 'digits' && (
         <>
           <p className="text-[13px] font-medium text-slate-800">The flow waits for keys.</p>
@@ -145,6 +146,15 @@ export function FlowTestControls({
           Leave a 10 s message
         </Button>
       )}
+      <Button
+        size="xs"
+        variant="ghost"
+        className="justify-self-start text-red-700"
+        disabled={send.isPending}
+        onClick={onHangUp}
+      >
+        Caller hangs up
+      </Button>
       {send.isError && <Alert variant="error">{describeError(send.error)}</Alert>}
     </div>
   );

@@ -42,7 +42,7 @@ function StepView({ entry, number }: { entry: FlowTestEntry; number: number }) {
           {variables.map(([name, value]) => `${name} = ${value}`).join(' · ')}
         </p>
       )}
-      <CodeBlock className="max-h-60 text-[11px]">{formatXml(step.twiml)}</CodeBlock>
+      {step.twiml && <CodeBlock className="max-h-60 text-[11px]">{formatXml(step.twiml)}</CodeBlock>}
     </li>
   );
 }

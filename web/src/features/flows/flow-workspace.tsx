@@ -27,6 +27,22 @@ const pathEdgeIds = (step: FlowTestStep | null) =>
     ),
   );
 
+/** Whether the draft can be published, or what stands in the way. */
+function DraftReadiness({ problems, upToDate }: { problems: number; upToDate: boolean }) {
+  if (problems > 0) {
+    return (
+      <span className="text-red-600">
+        {problems} {problems === 1 ? 'problem' : 'problems'} to fix before publishing
+      </span>
+    );
+  }
+  return (
+    <span className="text-emerald-700">
+      {upToDate ? 'The live version is up to date' : 'Ready to publish'}
+    </span>
+  );
+}
+
 /** The editor: palette, canvas and side panel, with saving and publishing in the header. */
 export function FlowWorkspace({
   flow,
@@ -90,11 +106,10 @@ export function FlowWorkspace({
             <FlowStatusBadge flow={flow} />
             <span>{flow.campaignName ? `Runs on ${flow.campaignName}` : 'No campaign yet'}</span>
             {editor.dirty && <Badge variant="warning">Unsaved changes</Badge>}
-            <span className={draft.issues.length > 0 ? 'text-red-600' : 'text-emerald-700'}>
-              {draft.issues.length > 0
-                ? `${draft.issues.length} ${draft.issues.length === 1 ? 'problem' : 'problems'} to fix before publishing`
-                : 'Ready to publish'}
-            </span>
+            <DraftReadiness
+              problems={draft.issues.length}
+              upToDate={!editor.dirty && !flow.hasUnpublishedChanges && flow.publishedVersion !== null}
+            />
           </span>
         }
         actions={
