@@ -215,8 +215,13 @@ export async function handleFlowWebhook(
       return EMPTY_TWIML;
     }
     const attempts = await calls.listAttempts(tx, call.id);
+    // Twilio retries: a dial result for an attempt already followed by another, or a <Redirect>
+    // into a Router that has dialed since, gets the last answer again instead of a second dial.
     const staleDial = query.attempt !== undefined && Number(query.attempt) < attempts.length;
-    if (session.currentNodeId !== query.nodeId || staleDial) return call.twiml.at(-1)?.twiml ?? hangupTwiml();
+    const staleEnter =
+      query.event === 'enter' && session.dial?.nodeId === query.nodeId && session.dial.tried.length > 0;
+    if (session.currentNodeId !== query.nodeId || staleDial || staleEnter)
+      return call.twiml.at(-1)?.twiml ?? hangupTwiml();
 
     const config = await getRoutingConfig(tx, call.toNumber);
     // The number may have moved to another account since the call began: never route with its plan.

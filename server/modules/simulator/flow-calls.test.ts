@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, createLiveCampaign, signUp, uniquePhone } from '../../../test/factories';
 import { flowEdge as edge, flowNode as node } from '../../../test/flows';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../../test/test-app';
+import { twilioPost } from '../../../test/twilio';
 
 let t: TestApp;
 let owner: Auth;
@@ -73,6 +74,23 @@ describe('test calls on a flow', () => {
     expect(pressed.twiml).toContain(`>${targets[0].destination}</Number>`);
     expect(pressed).toMatchObject({ currentNodeId: 'route', waitingFor: 'dial' });
     expect(pressed.path.map((p: { nodeId: string }) => p.nodeId)).toEqual(['start', 'menu', 'hold', 'route']);
+    // Twilio retrying the <Redirect> into the Router does not dial a second target.
+    const call = (
+      await t.app.inject({ method: 'GET', url: `/api/calls/${started.callId}`, headers: owner.headers })
+    ).json();
+    const redirect = call.twiml
+      .at(-2)
+      .twiml.match(/<Redirect[^>]*>([^<]+)</)[1]
+      .replaceAll('&amp;', '&');
+    const retried = await twilioPost(t.app, redirect.slice(TEST_PUBLIC_URL.length), {
+      CallSid: call.callSid,
+    });
+    expect(retried.body).toBe(pressed.twiml);
+    expect(
+      (
+        await t.app.inject({ method: 'GET', url: `/api/calls/${started.callId}`, headers: owner.headers })
+      ).json().attempts,
+    ).toHaveLength(1);
 
     const connected = await ok(`/api/simulator/calls/${started.callId}/flow-input`, {
       kind: 'dial',
