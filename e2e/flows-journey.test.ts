@@ -161,7 +161,8 @@ describe('call flows from the canvas to a test call', () => {
         // The list shows the live flow; a duplicate is a new draft on no campaign, opened in the editor.
         await page.getByRole('link', { name: 'Call flows', exact: true }).click();
         const row = page.getByRole('row').filter({ hasText: 'Auto IVR' });
-        expect(await row.textContent()).toContain('Live v1');
+        // The list refreshes in the background after the edits: wait for the published state.
+        await row.getByText('Live v1').waitFor();
         expect(await row.textContent()).toContain('Auto Leads');
         await row.getByRole('button', { name: 'Actions for Auto IVR' }).click();
         await page.getByRole('menuitem', { name: 'Duplicate' }).click();
