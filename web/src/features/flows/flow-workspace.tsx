@@ -137,10 +137,10 @@ export function FlowWorkspace({
           {describeError(analytics.error)}
         </Alert>
       )}
-      <Card className="flex h-[calc(100vh-12rem)] min-h-[30rem] overflow-hidden">
-        <NodePalette onAdd={addNext} disabled={!editable} />
-        <section ref={canvasRef} className="min-w-0 flex-1" aria-label="Flow canvas">
-          <CanvasOverlayContext.Provider value={overlay}>
+      <CanvasOverlayContext.Provider value={overlay}>
+        <Card className="flex h-[calc(100vh-12rem)] min-h-[30rem] overflow-hidden">
+          <NodePalette onAdd={addNext} disabled={!editable} />
+          <section ref={canvasRef} className="min-w-0 flex-1" aria-label="Flow canvas">
             <FlowCanvas
               nodes={editor.nodes}
               edges={edges}
@@ -161,16 +161,16 @@ export function FlowWorkspace({
                 </Panel>
               )}
             </FlowCanvas>
-          </CanvasOverlayContext.Provider>
-        </section>
-        <FlowSidePanel
-          flow={flow}
-          editor={editor}
-          editable={editable}
-          issues={overlay.issues}
-          onTestStep={setTestStep}
-        />
-      </Card>
+          </section>
+          <FlowSidePanel
+            flow={flow}
+            editor={editor}
+            editable={editable}
+            issues={overlay.issues}
+            onTestStep={setTestStep}
+          />
+        </Card>
+      </CanvasOverlayContext.Provider>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { OptionSelect } from '@web/components/ui/option-select';
 import { cn } from '@web/lib/utils';
 import { Trash2 } from 'lucide-react';
 import { useCallback } from 'react';
+import { useCanvasOverlay } from './canvas-overlay';
 import type { CanvasNode } from './flow-graph';
 import { branchLabel, nodeKinds, summarizeNode } from './node-catalog';
 import { NodeConfigForm } from './node-forms/node-config-form';
@@ -23,12 +24,13 @@ function BranchTargets({
   editor: FlowEditor;
   editable: boolean;
 }) {
+  const { names } = useCanvasOverlay();
   const targets = editor.nodes.filter((other) => other.id !== node.id && other.data.type !== 'start');
   const options = [
     { value: NOWHERE, label: 'Not connected' },
     ...targets.map((other) => ({
       value: other.id,
-      label: `${NODE_LABELS[other.data.type]}: ${summarizeNode(other.data.type, other.data.config, () => undefined)}`,
+      label: `${NODE_LABELS[other.data.type]}: ${summarizeNode(other.data.type, other.data.config, names)}`,
     })),
   ];
   const branches = branchesOf(node.data);
