@@ -54,7 +54,7 @@ export function FlowWorkspace({
   editable: boolean;
 }) {
   const editor = useFlowEditor(flow.definition);
-  const draft = useDraftIssues(editor.definition, flow.validation.errors);
+  const draft = useDraftIssues(editor.definition, flow.validation.errors, editable);
   const [showAnalytics, setShowAnalytics] = useState(false);
   const analytics = useFlowAnalytics(flow.id, showAnalytics);
   const [testStep, setTestStep] = useState<FlowTestStep | null>(null);

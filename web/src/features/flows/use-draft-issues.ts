@@ -11,18 +11,20 @@ const VALIDATE_AFTER_MS = 600;
  * after each edit, the server's validation of the draft as it stands. A refused publish reports
  * its own list through `report`.
  */
-export function useDraftIssues(definition: FlowDefinition, initial: FlowIssue[]) {
+export function useDraftIssues(definition: FlowDefinition, initial: FlowIssue[], editable: boolean) {
   const [issues, setIssues] = useState(initial);
   const validate = useValidateFlow();
   const { mutate } = validate;
   const key = JSON.stringify(definition);
 
   useEffect(() => {
+    // Viewers cannot change the draft (nor ask the server to check one): the saved validation stands.
+    if (!editable) return;
     const timer = setTimeout(() => {
       mutate(JSON.parse(key) as FlowDefinition, { onSuccess: (result) => setIssues(result.errors) });
     }, VALIDATE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [key, mutate]);
+  }, [key, mutate, editable]);
 
   /** Takes the issues out of a save's or publish's answer, or out of its refusal. */
   const report = (outcome: { errors: FlowIssue[] } | unknown) => {
