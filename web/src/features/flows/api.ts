@@ -2,7 +2,6 @@ import type {
   CreateFlowInput,
   Flow,
   FlowAnalytics,
-  FlowDefinition,
   FlowSummary,
   FlowTestInput,
   FlowTestStep,
@@ -10,12 +9,14 @@ import type {
   FlowVersion,
   StartFlowTestInput,
   UpdateFlowInput,
+  ValidateFlowInput,
 } from '@contracts/flows';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callKeys } from '@web/features/calls/api';
 import { campaignKeys } from '@web/features/campaigns/api';
 import { api } from '@web/lib/api-client';
 import { listQuery } from '@web/lib/query-client';
+import type { z } from 'zod';
 
 export const flowKeys = {
   all: ['flows'] as const,
@@ -96,11 +97,11 @@ export function useFlowVersions(id: string) {
   return useQuery(listQuery<FlowVersion>(flowKeys.versions(id), `${flowPath(id)}/versions`));
 }
 
-/** The editor's check of an unsaved definition; nothing is stored. */
+/** The editor's check of an unsaved definition (against the campaign it will run on); nothing is stored. */
 export function useValidateFlow() {
   return useMutation({
-    mutationFn: (definition: FlowDefinition) =>
-      api.post<FlowValidation>('/api/flows/validate', { definition }),
+    mutationFn: (input: z.input<typeof ValidateFlowInput>) =>
+      api.post<FlowValidation>('/api/flows/validate', input),
   });
 }
 

@@ -54,7 +54,11 @@ export function FlowWorkspace({
   editable: boolean;
 }) {
   const editor = useFlowEditor(flow.definition);
-  const draft = useDraftIssues(editor.definition, flow.validation.errors, editable);
+  const draft = useDraftIssues(editor.definition, {
+    campaignId: flow.campaignId,
+    initial: flow.validation.errors,
+    editable,
+  });
   const [showAnalytics, setShowAnalytics] = useState(false);
   const analytics = useFlowAnalytics(flow.id, showAnalytics);
   const [testStep, setTestStep] = useState<FlowTestStep | null>(null);

@@ -11,7 +11,10 @@ const VALIDATE_AFTER_MS = 600;
  * after each edit, the server's validation of the draft as it stands. A refused publish reports
  * its own list through `report`.
  */
-export function useDraftIssues(definition: FlowDefinition, initial: FlowIssue[], editable: boolean) {
+export function useDraftIssues(
+  definition: FlowDefinition,
+  { campaignId, initial, editable }: { campaignId: string | null; initial: FlowIssue[]; editable: boolean },
+) {
   const [issues, setIssues] = useState(initial);
   const validate = useValidateFlow();
   const { mutate } = validate;
@@ -21,10 +24,13 @@ export function useDraftIssues(definition: FlowDefinition, initial: FlowIssue[],
     // Viewers cannot change the draft (nor ask the server to check one): the saved validation stands.
     if (!editable) return;
     const timer = setTimeout(() => {
-      mutate(JSON.parse(key) as FlowDefinition, { onSuccess: (result) => setIssues(result.errors) });
+      mutate(
+        { definition: JSON.parse(key) as FlowDefinition, campaignId },
+        { onSuccess: (result) => setIssues(result.errors) },
+      );
     }, VALIDATE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [key, mutate, editable]);
+  }, [key, campaignId, mutate, editable]);
 
   /** Takes the issues out of a save's or publish's answer, or out of its refusal. */
   const report = (outcome: { errors: FlowIssue[] } | unknown) => {
