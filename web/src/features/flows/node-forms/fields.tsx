@@ -124,13 +124,3 @@ export function FinishKeyField<T extends FieldValues>({ form, name, label, hint 
     />
   );
 }
-
-/** A titled group of fields inside a form. */
-export function FieldGroup({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="grid gap-3">
-      <legend className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
