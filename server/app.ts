@@ -27,6 +27,8 @@ import { startStaleAttemptSweeper } from './modules/calls/stale-attempts';
 import { campaignRoutes } from './modules/campaigns/routes';
 import { dniStateFor } from './modules/dni/dni-state';
 import { dniRoutes } from './modules/dni/routes';
+import { flowRoutes } from './modules/flows/routes';
+import { flowWebhookRoutes } from './modules/flows/webhook-routes';
 import { healthRoutes } from './modules/health/routes';
 import { helpRoutes } from './modules/help/routes';
 import { inboundPingRoutes, inboundRtbRoutes } from './modules/inbound-rtb/routes';
@@ -188,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(portalRoutes);
       await api.register(inboundRtbRoutes);
       await api.register(agentRoutes);
+      await api.register(flowRoutes);
     },
     { prefix: '/api' },
   );
@@ -196,6 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { prefix: '/api' });
   // Publishers' pings: public, keyed by the campaign's rtbId, limited by the campaign's own rate limit.
   await app.register(inboundPingRoutes, { prefix: '/api' });
+  await app.register(flowWebhookRoutes, { prefix: '/api' });
   await app.register(dniRoutes, {
     limitRequests: app.rateLimit({
       ...rateLimit,

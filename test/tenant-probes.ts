@@ -215,4 +215,14 @@ export const tenantProbes: TenantProbe[] = [
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,
   },
+  {
+    // POST actions (publish, duplicate, test calls) are walled in server/modules/flows/flows-api.test.ts.
+    name: 'call flows',
+    path: '/api/flows',
+    create: (app, auth) => created(app, auth, '/api/flows', { name: 'IVR' }),
+    read: true,
+    subPaths: ['/versions', '/analytics'],
+    update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
 ];

@@ -31,7 +31,13 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Postbacks come from trackers' servers and CRMs, authenticated by the token in their URL;
 // publishers ping campaigns from their own servers (inbound RTB), keyed by the campaign's rtbId.
-const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dni/', '/api/postbacks/', '/api/rtb/v1/'];
+const CROSS_SITE_ALLOWED = [
+  '/api/webhooks/',
+  '/api/dni/',
+  '/api/flows/webhook/',
+  '/api/postbacks/',
+  '/api/rtb/v1/',
+];
 /** The read-only portal is all a publisher user may reach. */
 const PUBLISHER_PORTAL = '/api/portal/';
 // Agent users see their own agent view and can change their own password, nothing else.

@@ -6,6 +6,7 @@ export * from './buyers';
 export * from './calls';
 export * from './campaigns';
 export * from './dni-sessions';
+export * from './flows';
 export * from './inbound-rtb';
 export * from './pixels';
 export * from './pools';

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common';
+import { FlowTestInput, FlowTestStep, StartFlowTestInput } from '../../../contracts/flows';
 import {
   SimulateCallInput,
   SimulatedCall,
@@ -7,6 +8,7 @@ import {
   SimulateEventInput,
 } from '../../../contracts/simulator';
 import { authOf } from '../../plugins/auth';
+import { sendFlowTestInput, startFlowTestCall } from './flow-calls';
 import * as service from './service';
 
 const tags = ['Simulator'];
@@ -38,5 +40,33 @@ export const simulatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       service.simulateEvent(app, authOf(request).accountId, request.params.callId, request.body),
+  );
+
+  app.post(
+    '/simulator/flows/:id/calls',
+    {
+      schema: {
+        tags,
+        summary: "Place a test call on a flow's published version (through its campaign's number)",
+        params: IdParams,
+        body: StartFlowTestInput,
+        response: { 200: FlowTestStep, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => startFlowTestCall(app, authOf(request).accountId, request.params.id, request.body),
+  );
+
+  app.post(
+    '/simulator/calls/:callId/flow-input',
+    {
+      schema: {
+        tags,
+        summary: 'Press digits, say words, let a dial end or leave a message on a test call in a flow',
+        params: IdParams.pick({}).extend({ callId: IdParams.shape.id }),
+        body: FlowTestInput,
+        response: { 200: FlowTestStep, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => sendFlowTestInput(app, authOf(request).accountId, request.params.callId, request.body),
   );
 };

@@ -7,11 +7,11 @@ import * as calls from '../calls/repository';
 import { findNumberInAccount } from '../numbers/repository';
 import { signTwilioRequest, type TwilioParams } from '../telephony/signature';
 
-const twilioSid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
-const SIM_ACCOUNT_SID = 'ACsimulator0000000000000000000000';
+export const twilioSid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
+export const SIM_ACCOUNT_SID = 'ACsimulator0000000000000000000000';
 
 /** Sends a webhook through the app exactly as Twilio would: form-encoded and signed over the public URL. */
-async function postLikeTwilio(app: FastifyInstance, publicUrl: string, params: TwilioParams) {
+export async function postLikeTwilio(app: FastifyInstance, publicUrl: string, params: TwilioParams) {
   const { config } = app;
   const path = publicUrl.slice(config.publicUrl.length);
   const response = await app.inject({
@@ -32,7 +32,7 @@ async function postLikeTwilio(app: FastifyInstance, publicUrl: string, params: T
   return response.body;
 }
 
-const unescapeXml = (value: string) =>
+export const unescapeXml = (value: string) =>
   value.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"');
 
 /** The URLs Twilio would call next, read from the TwiML we sent it (as Twilio itself does). */

@@ -35,6 +35,28 @@ export async function handleDialAction(
   });
 }
 
+/** Ends the dialed attempt with the outcome Twilio reports in a <Dial action> callback. */
+export async function closeAttempt(
+  ctx: CallPathContext,
+  callId: string,
+  attemptNumber: number,
+  params: TwilioParams,
+) {
+  const attempts = await calls.listAttempts(ctx.db, callId);
+  const attempt = attempts.find((a) => a.attempt === attemptNumber);
+  const dialStatus = params.DialCallStatus || 'failed';
+  const connectedSeconds = Number.parseInt(params.DialCallDuration ?? '', 10);
+  if (attempt) {
+    await calls.endLiveAttempts(ctx.db, { attemptId: attempt.id }, ctx.now());
+    await calls.updateAttempt(ctx.db, attempt.id, {
+      status: dialStatus,
+      dialCallSid: attempt.dialCallSid ?? params.DialCallSid ?? null,
+      ...(CONNECTED.has(dialStatus) && Number.isFinite(connectedSeconds) ? { connectedSeconds } : {}),
+    });
+  }
+  return { attempts, attempt, dialStatus, connectedSeconds, connected: CONNECTED.has(dialStatus) };
+}
+
 async function continueAfterDial(
   ctx: CallPathContext,
   call: CallRow,
@@ -47,18 +69,12 @@ async function continueAfterDial(
   if (answered) return answered.twiml;
 
   const now = ctx.now();
-  const attempts = await calls.listAttempts(ctx.db, call.id);
-  const attempt = attempts.find((a) => a.attempt === attemptNumber);
-  const dialStatus = params.DialCallStatus || 'failed';
-  const connectedSeconds = Number.parseInt(params.DialCallDuration ?? '', 10);
-  if (attempt) {
-    await calls.endLiveAttempts(ctx.db, { attemptId: attempt.id }, now);
-    await calls.updateAttempt(ctx.db, attempt.id, {
-      status: dialStatus,
-      dialCallSid: attempt.dialCallSid ?? params.DialCallSid ?? null,
-      ...(CONNECTED.has(dialStatus) && Number.isFinite(connectedSeconds) ? { connectedSeconds } : {}),
-    });
-  }
+  const { attempts, attempt, dialStatus, connectedSeconds } = await closeAttempt(
+    ctx,
+    call.id,
+    attemptNumber,
+    params,
+  );
   const step = call.trace.length + 1;
   const config = await getRoutingConfig(ctx.db, call.toNumber);
   const ended = traceEntry(step, now, {

@@ -67,6 +67,9 @@ export async function dialNextTarget(
     firstStep: number;
     usage?: Map<string, TargetUsage>;
     isDuplicate?: boolean;
+    /** A call flow's Router takes the dial's outcome itself, and may whisper to the agent. */
+    actionUrl?: (attempt: number) => string;
+    whisperUrl?: string | null;
   },
 ): Promise<DialDecision> {
   const { config, call } = input;
@@ -90,7 +93,8 @@ export async function dialNextTarget(
     dialTwiml({
       ...spec,
       record: config.campaign.record,
-      actionUrl: urls.dialAction(input.attemptNumber),
+      actionUrl: (input.actionUrl ?? urls.dialAction)(input.attemptNumber),
+      whisperUrl: input.whisperUrl,
       statusCallbackUrl: urls.legStatus(input.attemptNumber),
       recordingCallbackUrl: urls.recording,
     });

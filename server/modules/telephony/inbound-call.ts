@@ -4,6 +4,7 @@ import { newId } from '../../db/columns';
 import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { attributeCall } from '../dni/service';
+import { runPublishedFlow } from '../flows/session-runner';
 import { attributeCallSource } from '../inbound-rtb/match-call';
 import { releaseUsage } from '../routing/repository';
 import { traceEntry } from '../routing/select-targets';
@@ -136,18 +137,27 @@ async function routeInboundCall(
     if (source.reject || (previous && campaign.duplicateAction === 'reject')) {
       decision = { twiml: rejectTwiml(), outcome: 'rejected', targetId: null, buyerId: null };
     } else {
-      const dial = await dialNextTarget(ctx, {
-        config: { ...config, campaign },
-        call,
-        attemptNumber: 1,
-        tried: new Set(),
-        preferTargetId:
-          source.preferTargetId ?? (campaign.duplicateAction === 'same_target' ? previous?.targetId : null),
-        preferReason: source.preferTargetId ? 'bid_reserved_target' : undefined,
-        usage,
-        isDuplicate,
-        firstStep: trace.length + 1,
-      });
+      // A campaign with a published call flow runs it instead of its plain routing plan.
+      const dial =
+        (await runPublishedFlow(ctx, {
+          config: { ...config, campaign },
+          call,
+          usage,
+          isDuplicate,
+          firstStep: trace.length + 1,
+        })) ??
+        (await dialNextTarget(ctx, {
+          config: { ...config, campaign },
+          call,
+          attemptNumber: 1,
+          tried: new Set(),
+          preferTargetId:
+            source.preferTargetId ?? (campaign.duplicateAction === 'same_target' ? previous?.targetId : null),
+          preferReason: source.preferTargetId ? 'bid_reserved_target' : undefined,
+          usage,
+          isDuplicate,
+          firstStep: trace.length + 1,
+        }));
       trace = [...trace, ...dial.trace];
       decision = dial;
     }

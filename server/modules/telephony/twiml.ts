@@ -18,6 +18,8 @@ export type DialSpec = {
   recordingCallbackUrl: string;
   /** DTMF sent once the callee answers (an IVR extension, say). */
   sendDigits?: string | null;
+  /** TwiML the answering agent hears before being connected (a call flow's Whisper). */
+  whisperUrl?: string | null;
 };
 
 /** SIP headers travel as URI parameters: sip:agent@host;X-Campaign=abc */
@@ -45,6 +47,7 @@ export function dialTwiml(spec: DialSpec): string {
     statusCallback: spec.statusCallbackUrl,
     statusCallbackMethod: 'POST' as const,
     statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'] as never,
+    ...(spec.whisperUrl ? { url: spec.whisperUrl, method: 'POST' as const } : {}),
   };
   if (SIP_URI.test(spec.destination))
     dial.sip(legCallbacks, sipUriWithHeaders(spec.destination, spec.sipHeaders));

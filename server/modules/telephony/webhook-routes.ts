@@ -1,5 +1,5 @@
 import fastifyFormbody from '@fastify/formbody';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { handleAgentQueue } from '../agents/queue';
 import type { CallPathContext } from './call-path-context';
@@ -9,7 +9,7 @@ import { isValidTwilioSignature, type TwilioParams } from './signature';
 import { handleRecordingCallback, handleStatusCallback } from './status-callback';
 import { fallbackTwiml } from './twiml';
 
-function formParams(body: unknown): TwilioParams {
+export function formParams(body: unknown): TwilioParams {
   const params: TwilioParams = {};
   if (body && typeof body === 'object') {
     for (const [key, value] of Object.entries(body))
@@ -21,21 +21,13 @@ function formParams(body: unknown): TwilioParams {
 type WebhookRequest = FastifyRequest<{ Querystring: Record<string, string> }>;
 
 /**
- * Twilio's webhooks. Each request must carry a valid X-Twilio-Signature over PUBLIC_URL + path and
- * the form params (403 otherwise). Voice answers are always valid TwiML, whatever fails inside.
+ * Makes a plugin scope a Twilio webhook scope: it accepts forms, and each request must carry a valid
+ * X-Twilio-Signature over PUBLIC_URL + path and the form params (403 otherwise).
  */
-export const webhookRoutes: FastifyPluginAsync = async (app) => {
+export async function acceptTwilioWebhooks(app: FastifyInstance) {
   // Twilio posts forms; nowhere else in the API accepts them (a form is what a forged request uses).
   await app.register(fastifyFormbody);
   const { publicUrl, twilio } = app.config;
-  const context = (request: FastifyRequest): CallPathContext => ({
-    db: app.db,
-    config: app.config,
-    publicUrl,
-    log: request.log,
-    now: () => new Date(),
-  });
-
   app.addHook('preHandler', async (request) => {
     if (twilio.skipSignatureCheck) return;
     const signature = request.headers['x-twilio-signature'];
@@ -55,19 +47,38 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
       throw new AppError('FORBIDDEN', 'Invalid or missing X-Twilio-Signature');
     }
   });
+}
 
-  const voice =
-    (handler: (request: WebhookRequest) => Promise<string>, onError: () => string) =>
-    async (request: WebhookRequest, reply: FastifyReply) => {
-      let twiml: string;
-      try {
-        twiml = await handler(request);
-      } catch (error) {
-        request.log.error({ err: error }, 'voice webhook failed; answered with safe TwiML');
-        twiml = onError();
-      }
-      return reply.type('text/xml').send(twiml);
-    };
+/** A voice webhook handler that always answers TwiML: `onError`'s when the handler throws. */
+export const voiceHandler =
+  <R extends FastifyRequest>(handler: (request: R) => Promise<string>, onError: () => string) =>
+  async (request: R, reply: FastifyReply) => {
+    let twiml: string;
+    try {
+      twiml = await handler(request);
+    } catch (error) {
+      request.log.error({ err: error }, 'voice webhook failed; answered with safe TwiML');
+      twiml = onError();
+    }
+    return reply.type('text/xml').send(twiml);
+  };
+
+/**
+ * Twilio's webhooks. Each request must carry a valid X-Twilio-Signature over PUBLIC_URL + path and
+ * the form params (403 otherwise). Voice answers are always valid TwiML, whatever fails inside.
+ */
+export const webhookRoutes: FastifyPluginAsync = async (app) => {
+  await acceptTwilioWebhooks(app);
+  const { publicUrl } = app.config;
+  const context = (request: FastifyRequest): CallPathContext => ({
+    db: app.db,
+    config: app.config,
+    publicUrl,
+    log: request.log,
+    now: () => new Date(),
+  });
+
+  const voice = voiceHandler<WebhookRequest>;
 
   const hide = { schema: { hide: true } };
 

@@ -1,12 +1,15 @@
-import { SectionPlaceholder } from '@web/features/placeholders/section-placeholder';
-import { Workflow } from 'lucide-react';
+import { NotFoundPage } from '@web/features/placeholders/not-found-page';
+import { Route, Switch } from 'wouter';
+import { FlowEditorPage } from './flow-editor-page';
+import { FlowList } from './flow-list';
 
+/** Mounted with `nest` at /flows, so the paths here are relative to it. */
 export function FlowsPage() {
   return (
-    <SectionPlaceholder title="Call Flows" icon={Workflow}>
-      Call flows decide what happens on a call, step by step: IVR menus, gathering digits, playing audio,
-      business hours with holidays, traffic splits and tracking pixels, ending in a route to buyers. A flow
-      assigned to a campaign runs in place of its plain buyer routing.
-    </SectionPlaceholder>
+    <Switch>
+      <Route path="/" component={FlowList} />
+      <Route path="/:id">{(params) => <FlowEditorPage key={params.id} id={params.id} />}</Route>
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }
