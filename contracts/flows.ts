@@ -213,16 +213,25 @@ export const BusinessHoursConfig = z.object({
 
 export const RouterConfig = z
   .object({
-    /** campaign: the campaign's routing plan; target: one chosen target; rtbRouter: one RTB router. */
-    mode: z.enum(['campaign', 'target', 'rtbRouter']).default('campaign'),
+    /**
+     * campaign: the campaign's routing plan; target: one chosen target; rtbRouter: one RTB router;
+     * agentGroup: hands the call to an agent group's queue (its branches are not followed after).
+     */
+    mode: z.enum(['campaign', 'target', 'rtbRouter', 'agentGroup']).default('campaign'),
     targetId: z.string().default(''),
     rtbRouterId: z.string().default(''),
+    agentGroupId: z.string().default(''),
+    /** An extra skill the agent must have for this call; `{variable}` takes a flow variable (a spoken language). */
+    skill: z.string().trim().max(60).default(''),
+    skillLevel: z.number().int().min(1).max(10).default(1),
   })
   .superRefine((config, ctx) => {
     if (config.mode === 'target' && !config.targetId)
       ctx.addIssue({ code: 'custom', message: 'Choose a target', path: ['targetId'] });
     if (config.mode === 'rtbRouter' && !config.rtbRouterId)
       ctx.addIssue({ code: 'custom', message: 'Choose an RTB router', path: ['rtbRouterId'] });
+    if (config.mode === 'agentGroup' && !config.agentGroupId)
+      ctx.addIssue({ code: 'custom', message: 'Choose an agent group', path: ['agentGroupId'] });
   });
 
 export const SplitterBranch = z.object({

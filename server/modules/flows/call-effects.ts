@@ -1,4 +1,5 @@
 import type { CampaignRow } from '../../db/schema';
+import { routeToAgentGroup } from '../agents/queue';
 import * as calls from '../calls/repository';
 import type { TargetUsage } from '../routing/select-targets';
 import type { RoutingConfig } from '../routing/service';
@@ -61,6 +62,19 @@ export function callEffects(
     },
     trace,
     async dial(request) {
+      if (request.mode === 'agentGroup') {
+        // The group's queue takes the call over: its own webhook dials agents and holds the caller.
+        const queued = await routeToAgentGroup(ctx, {
+          call: input.call,
+          groupId: request.agentGroupId,
+          extraSkills: request.skill ? [request.skill] : [],
+          firstStep: input.firstStep + trace.length,
+        });
+        trace.push(...queued.trace);
+        return queued.twiml
+          ? { twiml: queued.twiml, dialedId: request.agentGroupId, note: 'Handed to the agent group’s queue' }
+          : null;
+      }
       const decision = await dialNextTarget(ctx, {
         config: routingFor(input.config, request),
         call: input.call,

@@ -31,6 +31,9 @@ export type DialRequest = {
   mode: NodeConfigs['router']['mode'];
   targetId: string;
   rtbRouterId: string;
+  agentGroupId: string;
+  /** The extra skill the agent needs, variables already filled in; null for none. */
+  skill: { name: string; level: number } | null;
   /** Targets (and routers) this Router node already dialed for the call. */
   tried: string[];
   actionUrl: string;

@@ -50,7 +50,10 @@ async function referenceIssues(
   const routers = definition.nodes.flatMap((node) => {
     if (node.type !== 'router') return [];
     const parsed = NODE_CONFIG_SCHEMAS.router.safeParse(node.config);
-    return parsed.success && parsed.data.mode !== 'campaign' ? [{ id: node.id, config: parsed.data }] : [];
+    // Agent groups need not be in the plan; a missing one takes the Router's failed branch.
+    return parsed.success && (parsed.data.mode === 'target' || parsed.data.mode === 'rtbRouter')
+      ? [{ id: node.id, config: parsed.data }]
+      : [];
   });
   if (!routers.length) return [];
   const ids = (mode: 'target' | 'rtbRouter') =>

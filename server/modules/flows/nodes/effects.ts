@@ -106,6 +106,15 @@ export const transfer: NodeExecutor<'transfer'> = {
   },
 };
 
+/** The Router's extra agent skill with `{variable}`s filled from the call's variables. */
+function requiredSkill(ctx: NodeContext<'router'>) {
+  const name = ctx.config.skill
+    .replace(/\{([A-Za-z0-9_.]{1,60})\}/g, (_, variable: string) => ctx.variables[variable] ?? '')
+    .trim()
+    .toLowerCase(); // agents' skill names are stored lower-case
+  return name ? { name, level: ctx.config.skillLevel } : null;
+}
+
 /**
  * Dials by the campaign's routing (its plan, one target in it, or one RTB router). A miss tries the
  * next eligible target until none is left, then follows `failed`.
@@ -116,6 +125,8 @@ async function dialNext(ctx: NodeContext<'router'>) {
     mode: ctx.config.mode,
     targetId: ctx.config.targetId,
     rtbRouterId: ctx.config.rtbRouterId,
+    agentGroupId: ctx.config.agentGroupId,
+    skill: requiredSkill(ctx),
     tried: ctx.dialed,
     actionUrl: ctx.url(),
     whisperUrl: whisperUrl(ctx),

@@ -3,6 +3,7 @@ import { DetailHeader } from '@web/components/layout/detail-header';
 import { Alert } from '@web/components/ui/alert';
 import { Badge } from '@web/components/ui/badge';
 import { Card } from '@web/components/ui/card';
+import { useAgentGroups } from '@web/features/agents/api';
 import { useTargets } from '@web/features/buyers/api';
 import { useRtbRouters } from '@web/features/rtb/api';
 import { describeError } from '@web/lib/api-client';
@@ -64,12 +65,16 @@ export function FlowWorkspace({
   const [testStep, setTestStep] = useState<FlowTestStep | null>(null);
   const targets = useTargets();
   const routers = useRtbRouters();
+  const groups = useAgentGroups();
   const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
 
   const overlay = useMemo<CanvasOverlay>(() => {
-    const targetNames = new Map(targets.data?.map((target) => [target.id, target.name]));
-    const routerNames = new Map(routers.data?.map((router) => [router.id, router.name]));
+    const namesOf = {
+      target: new Map(targets.data?.map((target) => [target.id, target.name])),
+      rtbRouter: new Map(routers.data?.map((router) => [router.id, router.name])),
+      agentGroup: new Map(groups.data?.map((group) => [group.id, group.name])),
+    };
     return {
       issues: groupIssuesByNode(draft.issues),
       analytics:
@@ -78,9 +83,9 @@ export function FlowWorkspace({
           : null,
       path: new Set(testStep?.path.map((entry) => entry.nodeId)),
       currentNodeId: testStep?.ended ? null : (testStep?.currentNodeId ?? null),
-      names: (kind, id) => (kind === 'target' ? targetNames : routerNames).get(id),
+      names: (kind, id) => namesOf[kind].get(id),
     };
-  }, [draft.issues, showAnalytics, analytics.data, testStep, targets.data, routers.data]);
+  }, [draft.issues, showAnalytics, analytics.data, testStep, targets.data, routers.data, groups.data]);
 
   const onPath = pathEdgeIds(testStep);
   const edges = editor.edges.map((edge) =>

@@ -75,8 +75,8 @@ const describePrompt = ({ prompt }: Prompted) =>
       ? `“${clip(prompt.text)}”`
       : 'Nothing to say yet';
 
-/** Names the editor knows for ids a config points at (targets, RTB routers). */
-export type NameLookup = (kind: 'target' | 'rtbRouter', id: string) => string | undefined;
+/** Names the editor knows for ids a config points at (targets, RTB routers, agent groups). */
+export type NameLookup = (kind: 'target' | 'rtbRouter' | 'agentGroup', id: string) => string | undefined;
 
 /**
  * One line about a node's config for its card on the canvas. The config is the draft as typed, so
@@ -111,6 +111,8 @@ export function summarizeNode(type: NodeType, raw: Record<string, unknown>, name
         return `Target: ${(config.targetId && names('target', config.targetId)) || 'not chosen'}`;
       if (config.mode === 'rtbRouter')
         return `RTB: ${(config.rtbRouterId && names('rtbRouter', config.rtbRouterId)) || 'not chosen'}`;
+      if (config.mode === 'agentGroup')
+        return `Agents: ${(config.agentGroupId && names('agentGroup', config.agentGroupId)) || 'not chosen'}`;
       return 'The campaign’s routing plan';
     }
     case 'splitter': {

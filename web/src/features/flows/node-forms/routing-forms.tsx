@@ -1,4 +1,5 @@
 import { EnrichConfig, RouterConfig, TransferConfig } from '@contracts/flows';
+import { useAgentGroups } from '@web/features/agents/api';
 import { useTargets } from '@web/features/buyers/api';
 import { useRtbRouters } from '@web/features/rtb/api';
 import { NumberField, SelectField, SwitchField, TextField } from './fields';
@@ -13,12 +14,14 @@ const routerModes = [
   },
   { value: 'target', label: 'One target' },
   { value: 'rtbRouter', label: 'An RTB router', description: 'Auction the call among its bidders' },
+  { value: 'agentGroup', label: 'An agent group', description: 'Your own agents, through the group’s queue' },
 ] as const;
 
 export function RouterForm(props: NodeFormProps) {
   const form = useNodeForm(RouterConfig, props);
   const targets = useTargets();
   const routers = useRtbRouters();
+  const groups = useAgentGroups();
   const mode = form.watch('mode');
   return (
     <>
@@ -38,6 +41,27 @@ export function RouterForm(props: NodeFormProps) {
           label="RTB router"
           options={(routers.data ?? []).map((router) => ({ value: router.id, label: router.name }))}
         />
+      )}
+      {mode === 'agentGroup' && (
+        <>
+          <SelectField
+            form={form}
+            name="agentGroupId"
+            label="Agent group"
+            options={(groups.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          />
+          <TextField
+            form={form}
+            name="skill"
+            label="Extra skill (optional)"
+            placeholder="Spanish, or {language} from a Gather"
+          />
+          <NumberField form={form} name="skillLevel" label="Minimum skill level" hint="1 to 10." />
+          <p className="text-xs text-slate-500">
+            The group’s queue takes the call from here; “Failed” follows when no agent of the group is signed
+            in.
+          </p>
+        </>
       )}
       <p className="text-xs text-slate-500">
         “Connected” follows once someone answered and the call ended; “Failed” when no one could take it.
