@@ -6,6 +6,7 @@ export * from './campaigns';
 export * from './dni-sessions';
 export * from './pools';
 export * from './publishers';
+export * from './report-stats';
 export * from './rtb';
 export * from './sessions';
 export * from './targets';
