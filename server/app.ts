@@ -28,6 +28,8 @@ import { dniRoutes } from './modules/dni/routes';
 import { healthRoutes } from './modules/health/routes';
 import { numberRoutes } from './modules/numbers/routes';
 import { poolRoutes } from './modules/pools/routes';
+import { startRollupRefresher } from './modules/reports/rollup';
+import { reportRoutes } from './modules/reports/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
 import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
@@ -166,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(rtbRoutes);
       await api.register(callRoutes);
       await api.register(simulatorRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );
@@ -185,8 +188,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webClientPlugin, { distDir: webDistDir });
   dniStateFor(options.db, app.log);
   const stopSweeper = startStaleAttemptSweeper(options.db, app.log);
+  const stopRollupRefresher = startRollupRefresher(options.db, app.log);
   app.addHook('onClose', async () => {
     stopSweeper();
+    stopRollupRefresher();
     await dniStateFor(options.db).writer.flush();
     await closeRtbDispatchers();
   });
