@@ -214,6 +214,8 @@ const toViewDto = (row: Awaited<ReturnType<typeof repo.insertSavedView>>): Saved
 });
 
 export async function listSavedViews(db: Database, auth: AuthContext) {
+  // An API key is no user, so it has no saved views.
+  if (!auth.userId) return { items: [] };
   const owner = viewOwner(auth);
   return { items: (await repo.listSavedViews(db, owner.accountId, owner.userId)).map(toViewDto) };
 }
