@@ -49,9 +49,16 @@ export const StatsRange = z.object({
   timezone: TimeZone.default('UTC'),
 });
 
-export const HistoricalStatsQuery = StatsRange.extend({ groupBy: StatsGroupBy.default('day') }).extend(
-  StatsFilters.shape,
-);
+const uniqueCallersFlag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true')
+  .describe('Also count distinct callers per row: exact, so read from the calls themselves (slower)');
+
+export const HistoricalStatsQuery = StatsRange.extend({
+  groupBy: StatsGroupBy.default('day'),
+  uniqueCallers: uniqueCallersFlag,
+}).extend(StatsFilters.shape);
 export type HistoricalStatsQuery = z.input<typeof HistoricalStatsQuery>;
 
 /**
@@ -61,7 +68,11 @@ export type HistoricalStatsQuery = z.input<typeof HistoricalStatsQuery>;
  */
 export const StatsFigures = z.object({
   calls: z.number().int(),
-  uniqueCallers: z.number().int().describe('Distinct caller numbers within this row (not additive)'),
+  uniqueCallers: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Distinct caller numbers within this row (not additive); null unless asked for'),
   answered: z.number().int(),
   converted: z.number().int(),
   conversionRate: z.number(),
@@ -93,7 +104,7 @@ export const HistoricalStats = z.object({
 });
 export type HistoricalStats = z.infer<typeof HistoricalStats>;
 
-export const CampaignStatsQuery = StatsRange;
+export const CampaignStatsQuery = StatsRange.extend({ uniqueCallers: uniqueCallersFlag });
 export const CampaignStats = z.object({
   campaignId: z.string(),
   campaignName: z.string(),
@@ -129,7 +140,11 @@ export const RtbBidderStats = z.object({
 export type RtbBidderStats = z.infer<typeof RtbBidderStats>;
 export const RtbStatsQuery = StatsRange;
 
-export const SavedViewParams = HistoricalStatsQuery.omit({ from: true, to: true }).extend({
+export const SavedViewParams = HistoricalStatsQuery.omit({
+  from: true,
+  to: true,
+  uniqueCallers: true,
+}).extend({
   range: z.enum(['today', 'yesterday', 'last7', 'last30', 'last90', 'custom']).default('last7'),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

@@ -45,7 +45,7 @@ export function addSums(into: StatsSums, add: StatsSums): StatsSums {
 const ratio = (part: number, whole: number) => (whole ? Math.round(part / whole) : 0);
 
 /** Rates and averages from exact sums: percentages to two decimals, averages to whole units. */
-export function figuresOf(sums: StatsSums, uniqueCallers: number): StatsFigures {
+export function figuresOf(sums: StatsSums, uniqueCallers: number | null): StatsFigures {
   return {
     calls: sums.calls,
     uniqueCallers,

@@ -136,7 +136,7 @@ async function report(query: string): Promise<HistoricalStats> {
   return response.json();
 }
 
-const NY = 'from=2026-10-31&to=2026-11-02&timezone=America%2FNew_York';
+const NY = 'from=2026-10-31&to=2026-11-02&timezone=America%2FNew_York&uniqueCallers=true';
 const noRtb = { auctions: 0, bids: 0, wins: 0, avgBidCents: 0 };
 const figures = (f: Partial<StatsFigures>): StatsFigures => ({
   calls: 0,
@@ -284,6 +284,9 @@ describe('historical stats against a hand-computed fixture', () => {
       ['TX', 'TX', 1],
     ]);
     const byUtm = await report(`${NY}&groupBy=utmSource&utmSource=GOOGLE`);
+    const withoutUnique = await report(`${NY.replace('uniqueCallers=true', 'uniqueCallers=false')}&groupBy=state`);
+    expect(withoutUnique.totals.uniqueCallers).toBeNull();
+    expect(withoutUnique.rows.map((r) => r.calls)).toEqual(byState.rows.map((r) => r.calls));
     expect(byUtm.rows.map((r) => [r.key, r.calls, r.uniqueCallers, r.revenueCents])).toEqual([
       ['google', 2, 2, 2000],
     ]);

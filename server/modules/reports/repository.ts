@@ -88,26 +88,51 @@ export async function rollupSums(
   );
 }
 
-/**
- * Straight from calls: per key the sums and distinct callers, plus a grand-total row (key null)
- * via grouping sets. With `sums: false` only the distinct callers (what a rollup cannot add up).
- */
+const callsWhere = (accountId: string, range: Range, filters: Filter[]) =>
+  sql`c.account_id = ${accountId} and c.started_at >= ${at(range.from)} and c.started_at < ${at(range.to)}
+    ${sql.join(callFilters(filters), sql``)}`;
+
+/** Sums per key straight from calls: for what the one-dimension rollup cannot answer. */
 export async function callSums(
   db: Database,
   accountId: string,
-  query: { range: Range; grouping: Grouping; filters: Filter[]; sums: boolean },
+  query: { range: Range; grouping: Grouping; filters: Filter[] },
 ) {
-  const { from, to } = query.range;
-  return rowsOf<Omit<KeyedSums, 'key'> & { key: string | null; uniqueCallers: number | string }>(
+  return rowsOf<KeyedSums>(
     await db.execute(sql`
-      with ${bidTotalsCte(accountId, at(from), at(to))}
-      select ${callKey(query.grouping)} as key, count(distinct c.from_number) as "uniqueCallers"
-        ${query.sums ? sql`, ${callSumsSelect}` : sql``}
-      from calls c ${query.sums ? sql`left join bid_totals b on b.call_id = c.id` : sql``}
-      where c.account_id = ${accountId} and c.started_at >= ${at(from)} and c.started_at < ${at(to)}
-        ${sql.join(callFilters(query.filters), sql``)}
-      group by grouping sets ((1), ())`),
+      with ${bidTotalsCte(accountId, at(query.range.from), at(query.range.to))}
+      select ${callKey(query.grouping)} as key, ${callSumsSelect}
+      from calls c left join bid_totals b on b.call_id = c.id
+      where ${callsWhere(accountId, query.range, query.filters)}
+      group by 1`),
   );
+}
+
+/**
+ * Distinct callers per key and over the whole range (key null): never additive, so always
+ * counted from the calls — distinct (key, caller) pairs first, which hashes instead of sorting.
+ */
+export async function uniqueCallers(
+  db: Database,
+  accountId: string,
+  query: { range: Range; grouping: Grouping; filters: Filter[] },
+) {
+  const where = callsWhere(accountId, query.range, query.filters);
+  return rowsOf<{ key: string | null; n: number | string }>(
+    await db.execute(sql`
+      select key, count(*) as n from (select distinct ${callKey(query.grouping)} as key, c.from_number
+        from calls c where ${where}) pairs group by key
+      union all
+      select null, count(*) from (select distinct c.from_number from calls c where ${where}) callers`),
+  );
+}
+
+/** Runs report queries without PostgreSQL's JIT, whose compile time dwarfs these short scans. */
+export function withoutJit<T>(db: Database, run: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return run(tx as unknown as Database);
+  });
 }
 
 /** Display names of dimension values (ids of campaigns, buyers, …), scoped to the account. */

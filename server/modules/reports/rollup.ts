@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
 import { DIMENSION_COLUMNS } from './dimensions';
 import { utcHour } from './dirty-hours';
+import { withoutJit } from './repository';
 import { bidTotalsCte, callSumValues, rollupColumnList } from './stats-sql';
 
 /** Hours recomputed per transaction: a full rebuild after a bulk load goes in steps this size. */
@@ -50,7 +51,7 @@ async function recomputeHours(db: Database, accountId: string, hours: Date[]) {
 export async function refreshDirtyHours(db: Database, accountId?: string): Promise<number> {
   let refreshed = 0;
   for (;;) {
-    const claimed = await db.transaction(async (tx) => {
+    const claimed = await withoutJit(db, async (tx) => {
       const result = (await tx.execute(sql`
         delete from call_stats_dirty where (account_id, bucket_start) in (
           select account_id, bucket_start from call_stats_dirty
@@ -67,8 +68,7 @@ export async function refreshDirtyHours(db: Database, accountId?: string): Promi
         hours.push(new Date(row.bucket_start));
         byAccount.set(row.account_id, hours);
       }
-      for (const [account, hours] of byAccount)
-        await recomputeHours(tx as unknown as Database, account, hours);
+      for (const [account, hours] of byAccount) await recomputeHours(tx, account, hours);
       return result.rows.length;
     });
     refreshed += claimed;

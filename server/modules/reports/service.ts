@@ -18,6 +18,7 @@ import { LIVE_ATTEMPT_MAX_AGE_MS } from '../calls/stale-attempts';
 import { activeFilters, type Dimension, isDimension } from './dimensions';
 import { addSums, figuresOf, type StatsSums, sumsFromRow, zeroSums } from './figures';
 import * as repo from './repository';
+import { withoutJit } from './repository';
 import { refreshDirtyHours } from './rollup';
 
 const MAX_RANGE_DAYS = 400;
@@ -105,22 +106,17 @@ export async function historicalStats(
   const alignedForRollup = plan && range.rollupReady;
 
   const sums = new Map<string, StatsSums>();
-  const unique = new Map<string, number>();
-  let totalUnique = 0;
+  const unique = new Map<string | null, number>();
   if (alignedForRollup) await refreshDirtyHours(db, accountId);
-  const [rollupRows, callRows] = await Promise.all([
-    alignedForRollup ? repo.rollupSums(db, accountId, { range, grouping, ...plan }) : [],
-    repo.callSums(db, accountId, { range, grouping, filters, sums: !alignedForRollup }),
-  ]);
-  for (const row of rollupRows) sums.set(row.key, sumsFromRow(row));
-  for (const row of callRows) {
-    if (row.key === null) {
-      totalUnique = Number(row.uniqueCallers);
-      continue;
-    }
-    unique.set(row.key, Number(row.uniqueCallers));
-    if (!alignedForRollup) sums.set(row.key, sumsFromRow(row));
-  }
+  await withoutJit(db, async (tx) => {
+    const rows = alignedForRollup
+      ? await repo.rollupSums(tx, accountId, { range, grouping, ...plan })
+      : await repo.callSums(tx, accountId, { range, grouping, filters });
+    for (const row of rows) sums.set(row.key, sumsFromRow(row));
+    if (!query.uniqueCallers) return;
+    for (const row of await repo.uniqueCallers(tx, accountId, { range, grouping, filters }))
+      unique.set(row.key, Number(row.n));
+  });
   for (const key of periodKeys(grouping, range)) if (!sums.has(key)) sums.set(key, zeroSums());
 
   const keys = [...sums.keys()];
@@ -128,7 +124,7 @@ export async function historicalStats(
   const rows: StatsRow[] = keys.map((key) => ({
     key: grouping.kind === 'dimension' && key === '' ? null : key,
     label: label(key),
-    ...figuresOf(sums.get(key) as StatsSums, unique.get(key) ?? 0),
+    ...figuresOf(sums.get(key) as StatsSums, query.uniqueCallers ? (unique.get(key) ?? 0) : null),
   }));
   if (grouping.kind === 'dimension') rows.sort((a, b) => b.calls - a.calls || a.label.localeCompare(b.label));
   else rows.sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''));
@@ -139,7 +135,7 @@ export async function historicalStats(
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     rows,
-    totals: figuresOf(total, totalUnique),
+    totals: figuresOf(total, query.uniqueCallers ? (unique.get(null) ?? 0) : null),
   };
 }
 
