@@ -47,7 +47,8 @@ describe('the dashboard and reports', () => {
       });
       await call('+12125550102');
 
-      await nav.getByRole('link', { name: 'Dashboard' }).click();
+      // Sign-up landed on the dashboard before these calls: load it afresh.
+      await page.reload();
       const figures = page.getByLabel('Key figures');
       await figures.getByText('$25.00').waitFor({ timeout: STEP_TIMEOUT });
       expect(await figures.textContent()).toContain('Calls2');

@@ -45,6 +45,9 @@ export function useHistoricalStats(params: ReportParams) {
     queryKey: reportKeys.historical(params),
     queryFn: () => api.get<HistoricalStats>(`/api/stats/historical?${queryString(params)}`),
     placeholderData: keepPreviousData,
+    // Figures move with every call: never serve them from a cache, and keep an open page current.
+    staleTime: 0,
+    refetchInterval: 60_000,
   });
 }
 
@@ -56,8 +59,12 @@ export function useRtbBidderStats(range: { from: string; to: string; timezone: s
   });
 }
 
-/** Live calls: the first snapshot by GET, then every change the server pushes over SSE. */
+/**
+ * Live calls: the first snapshot by GET, then every change the server pushes over SSE. A change
+ * means calls started or ended, so the reports on screen are refetched too.
+ */
 export function useLiveStats() {
+  const queryClient = useQueryClient();
   const [pushed, setPushed] = useState<LiveStats | null>(null);
   const initial = useQuery({
     queryKey: ['stats', 'live'],
@@ -65,9 +72,12 @@ export function useLiveStats() {
   });
   useEffect(() => {
     const source = new EventSource('/api/stats/live/stream');
-    source.addEventListener('live', (event) => setPushed(JSON.parse((event as MessageEvent<string>).data)));
+    source.addEventListener('live', (event) => {
+      setPushed(JSON.parse((event as MessageEvent<string>).data));
+      void queryClient.invalidateQueries({ queryKey: ['stats', 'historical'] });
+    });
     return () => source.close();
-  }, []);
+  }, [queryClient]);
   return pushed ?? initial.data ?? null;
 }
 
