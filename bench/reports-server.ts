@@ -99,7 +99,7 @@ await db.execute(sql`
     (${textArray(numbers.map((c) => c.id))})[n % 20 + 1],
     (${textArray(targets.map((c) => c.id))})[n % 10 + 1],
     ${buyer.id}, 'pub_bench' || (n % 5 + 1),
-    '+1212' || lpad(((n * 7919) % 300000)::text, 7, '0'), '+18005551000',
+    '+1212' || lpad(((n::bigint * 7919) % 300000)::text, 7, '0'), '+18005551000',
     (array['NY','CA','TX','FL','IL','PA','OH','GA','NC','MI','NJ','VA','WA','AZ','MA','TN','IN','MO','MD','WI'])[n % 20 + 1],
     case when n % 10 < 7 then 'completed' else 'no-answer' end, 'routed',
     now() - (n * interval '90 days' / ${CALLS}),
@@ -115,7 +115,7 @@ await db.execute(sql`
     valid, rank, reason, created_at)
   select 'bid_bench' || n || '_' || b, ${accountId}, 'call_bench' || n, (${textArray(bidders.map((b) => b.id))})[b],
     '{"url":"http://127.0.0.1:9/bid","method":"POST","body":null}', true, 20 + (n + b * 37) % 400,
-    case when b < 3 then 500 + ((n * b) % 1500) end, b < 3, case when b < 3 then b end,
+    case when b < 3 then 500 + ((n::bigint * b) % 1500) end, b < 3, case when b < 3 then b end,
     case when b = 3 then 'timeout' end,
     now() - (n * interval '90 days' / ${CALLS}) + interval '1 second'
   from generate_series(20, ${CALLS}, 20) n cross join generate_series(1, 3) b`);

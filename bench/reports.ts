@@ -37,6 +37,10 @@ export async function benchReports() {
     ['30 days by publisher', `/api/stats/historical?${last(30)}&groupBy=publisher`],
     ['30 days by state', `/api/stats/historical?${last(30)}&groupBy=state`],
     [
+      '30 days by day, with unique callers',
+      `/api/stats/historical?${last(30)}&groupBy=day&uniqueCallers=true`,
+    ],
+    [
       '30 days by day, one campaign',
       `/api/stats/historical?${last(30)}&groupBy=day&campaignId=${info.campaignId}`,
     ],

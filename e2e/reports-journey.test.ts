@@ -75,6 +75,18 @@ describe('the dashboard and reports', () => {
       expect(lines[0]).toMatch(/^Group,Key,Calls,Unique callers,/);
       expect(lines[1]).toMatch(new RegExp(`^Solar Leads,${campaign.id},2,2,1,1,50,25.00,12.50,12.50,`));
       expect(lines.at(-1)).toMatch(/^Total,,2,2,/);
+
+      // The call log exports what it shows, with the same filters.
+      await nav.getByRole('link', { name: 'Calls' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Calls' }).waitFor();
+      const [callsDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Export CSV' }).click(),
+      ]);
+      const callLines = (await readFile((await callsDownload.path()) as string, 'utf8')).trim().split('\r\n');
+      expect(callLines).toHaveLength(3);
+      expect(callLines[2]).toContain(converted.callId);
+      expect(callLines[1]).toContain('Solar Leads');
       expect(pageErrors).toEqual([]);
     }),
   );
