@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -145,5 +145,6 @@ process.once('SIGTERM', async () => {
   await app.close();
   await database.close();
   if (serverUrl) await adminQuery(serverUrl, `drop database ${benchDatabase}`);
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });

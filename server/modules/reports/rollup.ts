@@ -14,13 +14,23 @@ type Rows<T> = { rows: T[] };
 
 /**
  * One row per (dimension, value) of every given hour, computed from the calls as committed now.
- * Each call appears once under 'all' and once under each dimension, so any one-dimension filter or
- * group-by sums rollup rows instead of calls.
+ * Each call counts once under 'all' and once under each dimension, so any one-dimension filter or
+ * group-by sums rollup rows instead of calls. One pass with grouping sets: in each set only its own
+ * dimension is grouped, the others read null, so `coalesce` of them all is that dimension's value.
  */
 async function recomputeHours(db: Database, accountId: string, hours: Date[]) {
   const list = sql`${`{${hours.map((h) => h.toISOString()).join(',')}}`}::timestamptz[]`;
-  const dimensionValues = sql.join(
-    Object.entries(DIMENSION_COLUMNS).map(([dimension, column]) => sql`(${dimension}, ${column})`),
+  const dimensions = Object.entries(DIMENSION_COLUMNS);
+  const dimensionName = sql`case ${sql.join(
+    dimensions.map(([name, column]) => sql`when grouping(${column}) = 0 then ${name}`),
+    sql` `,
+  )} else 'all' end`;
+  const dimensionValue = sql`coalesce(${sql.join(
+    dimensions.map(([, column]) => column),
+    sql`, `,
+  )}, '')`;
+  const groupingSets = sql.join(
+    [sql`(h.bucket_start)`, ...dimensions.map(([, column]) => sql`(h.bucket_start, ${column})`)],
     sql`, `,
   );
   await db.execute(sql`
@@ -31,13 +41,12 @@ async function recomputeHours(db: Database, accountId: string, hours: Date[]) {
     with hours as (select unnest(${list}) as bucket_start),
     ${bidTotalsCte(accountId, sql`(select min(bucket_start) from hours)`, sql`(select max(bucket_start) + interval '1 hour' from hours)`)}
     insert into call_stats_hourly (account_id, dimension, bucket_start, dimension_value, ${rollupColumnList})
-    select ${accountId}, d.dimension, h.bucket_start, coalesce(d.value, ''), ${callSumValues}
+    select ${accountId}, ${dimensionName}, h.bucket_start, ${dimensionValue}, ${callSumValues}
     from hours h
     join calls c on c.account_id = ${accountId} and c.started_at >= h.bucket_start
       and c.started_at < h.bucket_start + interval '1 hour'
     left join bid_totals b on b.call_id = c.id
-    cross join lateral (values ('all', null), ${dimensionValues}) as d(dimension, value)
-    group by d.dimension, h.bucket_start, coalesce(d.value, '')`);
+    group by grouping sets (${groupingSets})`);
 }
 
 /**
