@@ -284,7 +284,9 @@ describe('historical stats against a hand-computed fixture', () => {
       ['TX', 'TX', 1],
     ]);
     const byUtm = await report(`${NY}&groupBy=utmSource&utmSource=GOOGLE`);
-    const withoutUnique = await report(`${NY.replace('uniqueCallers=true', 'uniqueCallers=false')}&groupBy=state`);
+    const withoutUnique = await report(
+      `${NY.replace('uniqueCallers=true', 'uniqueCallers=false')}&groupBy=state`,
+    );
     expect(withoutUnique.totals.uniqueCallers).toBeNull();
     expect(withoutUnique.rows.map((r) => r.calls)).toEqual(byState.rows.map((r) => r.calls));
     expect(byUtm.rows.map((r) => [r.key, r.calls, r.uniqueCallers, r.revenueCents])).toEqual([
