@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
+import { Timezone } from './schedule';
 
 /** What a report row is keyed by: a period in the report's timezone, or one dimension's value. */
 export const StatsGroupBy = z.enum([
@@ -14,18 +15,6 @@ export const StatsGroupBy = z.enum([
   'utmSource',
 ]);
 export type StatsGroupBy = z.infer<typeof StatsGroupBy>;
-
-export const TimeZone = z
-  .string()
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'Not an IANA timezone (e.g. America/New_York)');
 
 const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
@@ -46,7 +35,7 @@ export const StatsRange = z.object({
   to: dateOrInstant.describe(
     'A day (inclusive: up to the next midnight in `timezone`) or an instant (exclusive)',
   ),
-  timezone: TimeZone.default('UTC'),
+  timezone: Timezone.default('UTC'),
 });
 
 const uniqueCallersFlag = z
