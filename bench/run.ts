@@ -1,11 +1,13 @@
 import { benchDni } from './dni';
 import { benchInboundCall } from './inbound-call';
+import { benchReports } from './reports';
 import { benchRtb } from './rtb';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'inbound-call': benchInboundCall,
   dni: benchDni,
   rtb: benchRtb,
+  reports: benchReports,
 };
 
 const name = process.argv[2];

@@ -40,6 +40,8 @@ import { poolRoutes } from './modules/pools/routes';
 import { postbackRoutes, postbackUrlRoutes } from './modules/postbacks/routes';
 import { portalRoutes } from './modules/publishers/portal-routes';
 import { publisherRoutes } from './modules/publishers/routes';
+import { startRollupRefresher } from './modules/reports/rollup';
+import { reportRoutes } from './modules/reports/routes';
 import { rtbRoutes, simulatedBidderRoutes } from './modules/rtb/routes';
 import { closeRtbDispatchers } from './modules/rtb/run-auction';
 import { simulatorRoutes } from './modules/simulator/routes';
@@ -191,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(inboundRtbRoutes);
       await api.register(agentRoutes);
       await api.register(flowRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );
@@ -217,8 +220,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { db: options.db, allowPrivate: config.allowPrivateOutbound, settings: pixelDelivery },
     app.log,
   );
+  const stopRollupRefresher = startRollupRefresher(options.db, app.log);
   app.addHook('onClose', async () => {
     stopSweeper();
+    stopRollupRefresher();
     await pixelWorker.stop();
     await dniStateFor(options.db).writer.flush();
     await closeRtbDispatchers();

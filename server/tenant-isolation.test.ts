@@ -46,6 +46,15 @@ describe.each(tenantProbes)('tenant wall: $name', (probe) => {
         // 404 (never found) or 403 (the intruder's role may not do this at all): never success.
         expect([403, 404], `${attempt.method} ${attempt.url}`).toContain(response.statusCode);
       }
+      for (const url of probe.views?.(id) ?? []) {
+        const response = await t.app.inject({ method: 'GET', url, headers: intruder.headers });
+        expect([200, 404], url).toContain(response.statusCode);
+        expect(response.body, url).not.toContain(id);
+      }
+    }
+    for (const url of probe.views?.(id) ?? []) {
+      const response = await t.app.inject({ method: 'GET', url, headers: alice.headers });
+      expect(response.body, url).toContain(id);
     }
     const own = await t.app.inject({ method: 'GET', url: probe.path, headers: alice.headers });
     expect(JSON.stringify(own.json().items)).toContain(id);

@@ -26,6 +26,8 @@ export type TenantProbe = {
   remove?: boolean;
   /** Extra item sub-paths (GET) that must also be walled, e.g. `/routing`. */
   subPaths?: string[];
+  /** Other GET URLs (reports, exports) whose body shows the object to its owner and never to others. */
+  views?: (id: string) => string[];
 };
 
 async function created(app: FastifyInstance, auth: Auth, url: string, payload: Record<string, unknown>) {
@@ -72,6 +74,7 @@ export const tenantProbes: TenantProbe[] = [
     create: async (app, auth) => (await createLiveCampaign(app, auth)).campaign.id,
     read: true,
     subPaths: ['/routing'],
+    views: (id) => [`/api/stats/campaign/${id}?from=2026-01-01&to=2026-01-02`],
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
     remove: true,
   },
@@ -103,6 +106,7 @@ export const tenantProbes: TenantProbe[] = [
       return response.json().callId;
     },
     read: true,
+    views: () => ['/api/exports/calls.csv'],
   },
   {
     name: 'pools',
@@ -223,6 +227,16 @@ export const tenantProbes: TenantProbe[] = [
     read: true,
     subPaths: ['/versions', '/analytics'],
     update: { method: 'PATCH', payload: { name: 'Hijacked' } },
+    remove: true,
+  },
+  {
+    name: 'saved report views',
+    path: '/api/report-views',
+    create: (app, auth) =>
+      created(app, auth, '/api/report-views', {
+        name: 'Weekly by campaign',
+        params: { groupBy: 'campaign' },
+      }),
     remove: true,
   },
 ];

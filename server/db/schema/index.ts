@@ -11,6 +11,7 @@ export * from './inbound-rtb';
 export * from './pixels';
 export * from './pools';
 export * from './publishers';
+export * from './report-stats';
 export * from './rtb';
 export * from './sessions';
 export * from './targets';

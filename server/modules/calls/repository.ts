@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from 'd
 import type { Database } from '../../db/client';
 import { agents, buyers, callAttempts, calls, campaigns, rtbTargets, targets } from '../../db/schema';
 import { releaseEndedAgentsSql } from '../agents/repository';
+import { utcHour, writeCallsMarkingStats } from '../reports/dirty-hours';
 import { type UsageJson, usageFromRows } from '../routing/repository';
 
 /**
@@ -18,7 +19,7 @@ export async function insertCallReadingUsage(
     .insert(calls)
     .values(values)
     .onConflictDoNothing({ target: calls.callSid })
-    .returning({ id: calls.id });
+    .returning({ id: calls.id, accountId: calls.accountId, startedAt: calls.startedAt });
   const ids = targetIds.length
     ? sql.join(
         targetIds.map((id) => sql`${id}`),
@@ -26,7 +27,11 @@ export async function insertCallReadingUsage(
       )
     : sql`null`;
   const result = await db.execute(sql`
-    with inserted as (${insert.getSQL()})
+    with inserted as (${insert.getSQL()}),
+    marked as (
+      insert into call_stats_dirty (account_id, bucket_start)
+      select account_id, ${utcHour(sql`started_at`)} from inserted on conflict do nothing
+    )
     select (select count(*) from inserted)::int as inserted,
       (select coalesce(json_agg(u), '[]'::json) from target_usage u where u.target_id in (${ids})) as usage`);
   const [row] = (result as unknown as { rows: { inserted: number; usage: UsageJson[] | string }[] }).rows;
@@ -50,10 +55,16 @@ export async function lockCall(db: Database, callId: string) {
   return row;
 }
 
+/** What every write of calls returns, so the report hours it touched are marked dirty with it. */
+const statsKey = { accountId: calls.accountId, startedAt: calls.startedAt };
+
 // Callbacks that change nothing (a repeated or late event) make no write at all.
 export async function updateCall(db: Database, callId: string, values: Partial<typeof calls.$inferInsert>) {
   if (!Object.keys(values).length) return;
-  await db.update(calls).set(values).where(eq(calls.id, callId));
+  await writeCallsMarkingStats(
+    db,
+    db.update(calls).set(values).where(eq(calls.id, callId)).returning(statsKey),
+  );
 }
 
 /** An attempt dials a buyer's target, an RTB bid (its bidder and the bid it answers), or an agent. */
@@ -87,7 +98,10 @@ export async function recordCallStep(
   };
   const attempt = step.attempt;
   if (!attempt) {
-    await db.update(calls).set(changes).where(eq(calls.id, callId));
+    await writeCallsMarkingStats(
+      db,
+      db.update(calls).set(changes).where(eq(calls.id, callId)).returning(statsKey),
+    );
     return { recorded: true };
   }
   const startedAt = (step.at ?? new Date()).toISOString();
@@ -97,9 +111,11 @@ export async function recordCallStep(
     .update(calls)
     .set(changes)
     .where(and(eq(calls.id, callId), sql`exists (select 1 from attempt)`))
-    .returning({ id: calls.id });
-  const result = await db.execute(sql`
-    with attempt as (
+    .returning(statsKey);
+  const written = await writeCallsMarkingStats(
+    db,
+    update,
+    sql`attempt as (
       insert into call_attempts
         (id, account_id, call_id, target_id, rtb_target_id, bid_request_id, agent_id, attempt, destination,
          revenue_cents, conversion_seconds, started_at)
@@ -108,9 +124,9 @@ export async function recordCallStep(
         ${attempt.conversionSeconds}, ${startedAt}::timestamptz)
       on conflict (call_id, attempt) do nothing
       returning id
-    )
-    ${update.getSQL()}`);
-  return { recorded: ((result as unknown as { rows?: unknown[] }).rows ?? []).length > 0 };
+    )`,
+  );
+  return { recorded: written > 0 };
 }
 
 /** Later states outrank earlier ones (queued < ringing < in progress < any end), in SQL. */
@@ -135,7 +151,7 @@ export async function advanceStatus(
 ) {
   const table = target.table === 'calls' ? calls : callAttempts;
   const at = (date: Date | undefined) => (date ? sql`${date.toISOString()}::timestamptz` : sql`null`);
-  await db
+  const update = db
     .update(table)
     .set({
       status: sql`case when ${statusRank(sql`${table.status}`)} < ${statusRank(change.status)} then ${change.status} else ${table.status} end`,
@@ -147,6 +163,8 @@ export async function advanceStatus(
       ...(target.table === 'call_attempts' && change.dialCallSid ? { dialCallSid: change.dialCallSid } : {}),
     })
     .where(eq(table.id, target.id));
+  if (target.table === 'calls') await writeCallsMarkingStats(db, update.returning(statsKey));
+  else await update;
 }
 
 export async function listAttempts(db: Database, callId: string) {
@@ -206,12 +224,15 @@ export async function findTarget(db: Database, targetId: string) {
 
 /** Flips `converted` once; only the caller that flipped it counts the conversion against caps. */
 export async function markConvertedOnce(db: Database, callId: string) {
-  const rows = await db
-    .update(calls)
-    .set({ converted: true })
-    .where(and(eq(calls.id, callId), eq(calls.converted, false)))
-    .returning({ id: calls.id });
-  return rows.length > 0;
+  const flipped = await writeCallsMarkingStats(
+    db,
+    db
+      .update(calls)
+      .set({ converted: true })
+      .where(and(eq(calls.id, callId), eq(calls.converted, false)))
+      .returning(statsKey),
+  );
+  return flipped > 0;
 }
 
 export type CallFilters = {

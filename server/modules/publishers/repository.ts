@@ -13,6 +13,7 @@ import {
   trackingNumbers,
   trackingTags,
 } from '../../db/schema';
+import { updateCall } from '../calls/repository';
 
 export const publisherRepository = accountScoped(publishers);
 
@@ -185,7 +186,7 @@ export async function setCallPublisher(
   callId: string,
   values: { publisherId: string | null; inboundPingId?: string | null },
 ) {
-  await db.update(calls).set(values).where(eq(calls.id, callId));
+  await updateCall(db, callId, values); // marks the call's report hour stale with the write
 }
 
 /** Everything a call's payout depends on, with the call locked until the transaction ends. */
@@ -253,7 +254,7 @@ export async function writePayout(
   callId: string,
   values: { payoutCents: number; payoutState: string; payoutNote: string | null },
 ) {
-  await db.update(calls).set(values).where(eq(calls.id, callId));
+  await updateCall(db, callId, values);
 }
 
 export async function findCallPublisher(

@@ -4,6 +4,7 @@ import type { RouterTargetEntry } from '../../../contracts/rtb';
 import { accountScoped } from '../../db/account-scoped';
 import type { Database } from '../../db/client';
 import { campaignRtbRoutes, rtbBidRequests, rtbRouters, rtbRouterTargets, rtbTargets } from '../../db/schema';
+import { markCallHourDirty } from '../reports/dirty-hours';
 
 export const rtbTargetRepository = accountScoped(rtbTargets);
 export const rtbRouterRepository = accountScoped(rtbRouters);
@@ -72,7 +73,11 @@ export async function loadPlanRouters(db: Database, campaignId: string) {
 
 export async function insertBidRequests(db: Database, rows: (typeof rtbBidRequests.$inferInsert)[]) {
   if (!rows.length) return [];
-  return db.insert(rtbBidRequests).values(rows).returning();
+  const stored = await db.insert(rtbBidRequests).values(rows).returning();
+  // The call's report figures count its bids: after they are written, its hour is recomputed.
+  const callId = rows[0].callId;
+  if (callId) await markCallHourDirty(db, callId);
+  return stored;
 }
 
 /**

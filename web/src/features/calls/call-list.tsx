@@ -4,8 +4,9 @@ import { Button } from '@web/components/ui/button';
 import { Card } from '@web/components/ui/card';
 import { EmptyState } from '@web/components/ui/empty-state';
 import { Spinner } from '@web/components/ui/spinner';
+import { queryString } from '@web/features/reports/api';
 import { describeError } from '@web/lib/api-client';
-import { PhoneCall, RefreshCw } from 'lucide-react';
+import { Download, PhoneCall, RefreshCw } from 'lucide-react';
 import { useCalls } from './api';
 import { CallFiltersBar } from './call-filters';
 import { CallsTable } from './calls-table';
@@ -22,15 +23,23 @@ export function CallList() {
         title="Calls"
         description="Every inbound call, newest first: who called, where it went, and what it earned."
         actions={
-          <Button
-            size="sm"
-            variant="outline"
-            onClick={() => calls.refetch()}
-            loading={calls.isRefetching && !calls.isFetchingNextPage}
-          >
-            <RefreshCw aria-hidden="true" />
-            Refresh
-          </Button>
+          <>
+            <Button asChild size="sm" variant="outline">
+              <a href={`/api/exports/calls.csv?${queryString(filters.apiFilters)}`} download>
+                <Download aria-hidden="true" />
+                Export CSV
+              </a>
+            </Button>
+            <Button
+              size="sm"
+              variant="outline"
+              onClick={() => calls.refetch()}
+              loading={calls.isRefetching && !calls.isFetchingNextPage}
+            >
+              <RefreshCw aria-hidden="true" />
+              Refresh
+            </Button>
+          </>
         }
       />
       <Card>
