@@ -129,6 +129,16 @@ export const RtbBidderStats = z.object({
 export type RtbBidderStats = z.infer<typeof RtbBidderStats>;
 export const RtbStatsQuery = StatsRange;
 
+/** Publishers' inbound pings in a range by outcome: accepted, or each reject reason and code. */
+export const InboundPingOutcome = z.object({
+  accepted: z.boolean(),
+  reason: z.string().describe('"Accepted", or the reject reason given to the publisher'),
+  errorCode: z.number().int().nullable(),
+  pings: z.number().int(),
+  avgBidCents: z.number().int().describe('Average bid of accepted pings; 0 for rejections'),
+});
+export type InboundPingOutcome = z.infer<typeof InboundPingOutcome>;
+
 export const SavedViewParams = HistoricalStatsQuery.omit({
   from: true,
   to: true,

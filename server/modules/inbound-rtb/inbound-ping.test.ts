@@ -212,6 +212,40 @@ describe('inbound RTB pings', () => {
   });
 });
 
+describe('inbound ping analytics', () => {
+  it('counts the pings of the range by outcome, with the average accepted bid', async () => {
+    // A fresh account, so the figures are this test's pings alone.
+    const firstOwner = owner;
+    owner = await signUp(t.app);
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const outcomes = async () => {
+        const { items } = await api('GET', `/api/stats/inbound-pings?from=${today}&to=${today}&timezone=UTC`);
+        return new Map<string, { pings: number; avgBidCents: number }>(
+          items.map(
+            (item: { reason: string; errorCode: number | null; pings: number; avgBidCents: number }) => [
+              `${item.reason}|${item.errorCode}`,
+              item,
+            ],
+          ),
+        );
+      };
+      const strict = await pingable({ callerIdRequired: true });
+      await answer(await strict.ping({ CID: uniquePhone() }));
+      await answer(await strict.ping({ CID: uniquePhone() }));
+      const refused = await answer(await strict.ping({}));
+      const after = await outcomes();
+
+      expect(after.get('Accepted|null')?.pings).toBe(2);
+      expect(after.get(`${refused.rejectReason}|1100`)?.pings).toBe(1);
+      expect(after.size).toBe(2);
+      expect(after.get('Accepted|null')?.avgBidCents).toBe(1500);
+    } finally {
+      owner = firstOwner;
+    }
+  });
+});
+
 describe('the call after a won ping', () => {
   it('goes where the bid reserved and earns the publisher the bid', async () => {
     const setup = await pingable({}, { targets: [{ priority: 1 }, { priority: 1 }] });

@@ -286,6 +286,11 @@ describe('publisher users', () => {
       '/api/publishers',
       '/api/campaigns',
       '/api/users',
+      // Reports and exports hold the whole account's figures: a publisher sees only the portal's.
+      '/api/stats/historical?from=2026-01-01&to=2026-01-31&timezone=UTC&groupBy=publisher',
+      '/api/stats/live',
+      '/api/stats/inbound-pings?from=2026-01-01&to=2026-01-31&timezone=UTC',
+      '/api/exports/calls.csv',
     ]) {
       expect((await api('GET', url, undefined, user)).statusCode, url).toBe(403);
     }

@@ -199,6 +199,24 @@ export async function bidderTotals(db: Database, accountId: string, range: Range
   );
 }
 
+/** Publishers' inbound pings received in the range, by outcome (accepted, or reason and code). */
+export async function inboundPingOutcomes(db: Database, accountId: string, range: Range) {
+  return rowsOf<{
+    accepted: boolean;
+    reason: string | null;
+    errorCode: number | null;
+    pings: string;
+    bidCents: string;
+  }>(
+    await db.execute(sql`
+      select accepted, reject_reason as reason, error_code as "errorCode", count(*) as pings,
+        coalesce(sum(bid_amount_cents), 0) as "bidCents"
+      from inbound_pings
+      where account_id = ${accountId} and created_at >= ${at(range.from)} and created_at < ${at(range.to)}
+      group by 1, 2, 3 order by 4 desc, 3`),
+  );
+}
+
 export async function listSavedViews(db: Database, accountId: string, userId: string) {
   return db
     .select()

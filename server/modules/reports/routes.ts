@@ -8,6 +8,7 @@ import {
   CreateSavedViewInput,
   HistoricalStats,
   HistoricalStatsQuery,
+  InboundPingOutcome,
   LiveStats,
   RtbBidderStats,
   RtbStatsQuery,
@@ -74,6 +75,19 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => service.rtbBidderStats(app.db, authOf(request).accountId, request.query),
+  );
+
+  app.get(
+    '/stats/inbound-pings',
+    {
+      schema: {
+        tags,
+        summary: "Publishers' inbound pings by outcome: accepted, or each reject reason and error code",
+        querystring: RtbStatsQuery,
+        response: { 200: listOf(InboundPingOutcome), 400: ErrorResponse },
+      },
+    },
+    async (request) => service.inboundPingStats(app.db, authOf(request).accountId, request.query),
   );
 
   app.get(

@@ -5,6 +5,7 @@ import type {
   CreateSavedViewInput,
   HistoricalStats,
   HistoricalStatsQuery,
+  InboundPingOutcome,
   LiveStats,
   RtbBidderStats,
   RtbStatsQuery,
@@ -170,6 +171,24 @@ export async function liveStats(db: Database, accountId: string, now = new Date(
 }
 
 const rounded = (part: number, whole: number) => (whole ? Math.round(part / whole) : 0);
+
+export async function inboundPingStats(
+  db: Database,
+  accountId: string,
+  query: z.output<typeof RtbStatsQuery>,
+): Promise<{ items: InboundPingOutcome[] }> {
+  const range = await repo.resolveRange(db, query);
+  const rows = await repo.inboundPingOutcomes(db, accountId, range);
+  return {
+    items: rows.map((row) => ({
+      accepted: row.accepted,
+      reason: row.accepted ? 'Accepted' : (row.reason ?? 'Rejected'),
+      errorCode: row.errorCode === null ? null : Number(row.errorCode),
+      pings: Number(row.pings),
+      avgBidCents: row.accepted ? rounded(Number(row.bidCents), Number(row.pings)) : 0,
+    })),
+  };
+}
 
 export async function rtbBidderStats(
   db: Database,

@@ -1,6 +1,7 @@
 import type {
   CreateSavedViewInput,
   HistoricalStats,
+  InboundPingOutcome,
   LiveStats,
   RtbBidderStats,
   SavedView,
@@ -37,6 +38,8 @@ export function queryString(params: Record<string, string | boolean | undefined>
 export const reportKeys = {
   historical: (params: ReportParams) => ['stats', 'historical', params] as const,
   rtb: (range: { from: string; to: string; timezone: string }) => ['stats', 'rtb', range] as const,
+  inboundPings: (range: { from: string; to: string; timezone: string }) =>
+    ['stats', 'inbound-pings', range] as const,
   views: ['report-views'] as const,
 };
 
@@ -55,6 +58,14 @@ export function useRtbBidderStats(range: { from: string; to: string; timezone: s
   return useQuery({
     queryKey: reportKeys.rtb(range),
     queryFn: () => api.get<{ items: RtbBidderStats[] }>(`/api/stats/rtb?${queryString(range)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInboundPingStats(range: { from: string; to: string; timezone: string }) {
+  return useQuery({
+    queryKey: reportKeys.inboundPings(range),
+    queryFn: () => api.get<{ items: InboundPingOutcome[] }>(`/api/stats/inbound-pings?${queryString(range)}`),
     placeholderData: keepPreviousData,
   });
 }

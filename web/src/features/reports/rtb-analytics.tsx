@@ -4,9 +4,20 @@ import { formatCents } from '@web/lib/format';
 import { Gavel } from 'lucide-react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useRtbBidderStats } from './api';
+import { InboundPingAnalytics } from './inbound-ping-analytics';
+
+/** RTB over the range: the outside bidders the platform pinged, and the pings publishers sent it. */
+export function RtbAnalytics({ range }: { range: { from: string; to: string; timezone: string } }) {
+  return (
+    <div className="divide-y divide-slate-200">
+      <BidderAnalytics range={range} />
+      <InboundPingAnalytics range={range} />
+    </div>
+  );
+}
 
 /** Per bidder over the range: pings, bids, win rate, average and winning bid, latency, timeouts. */
-export function RtbAnalytics({ range }: { range: { from: string; to: string; timezone: string } }) {
+function BidderAnalytics({ range }: { range: { from: string; to: string; timezone: string } }) {
   const stats = useRtbBidderStats(range);
   const items = stats.data?.items ?? [];
   if (!items.length)
