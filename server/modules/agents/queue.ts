@@ -3,6 +3,7 @@ import type { TraceEntry } from '../../../contracts/calls';
 import { maskPhone } from '../../../contracts/phone';
 import { newId } from '../../db/columns';
 import type { AgentGroupRow, CallAttemptRow, CallRow } from '../../db/schema';
+import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { campaignRepository } from '../campaigns/repository';
 import { traceEntry } from '../routing/select-targets';
@@ -116,7 +117,7 @@ async function offerToAgent(
   const entry = await repo.findQueueEntry(ctx.db, call.id);
   const loaded = entry && (await repo.loadGroupForRouting(ctx.db, entry.groupId));
   const record = async (twiml: string, values: Partial<CallRow> = {}, attempt?: calls.NewAttempt) => {
-    await calls.recordCallStep(
+    const { recorded } = await calls.recordCallStep(
       ctx.db,
       call.id,
       {
@@ -127,6 +128,7 @@ async function offerToAgent(
       },
       values,
     );
+    if (recorded && attempt) await recordCallEvents(ctx.db, call, ['routed'], now);
     return twiml;
   };
   if (!entry || !loaded) {

@@ -19,12 +19,14 @@ function routingFor(config: RoutingConfig & { campaign: CampaignRow }, request: 
       ...config,
       plan: config.plan.filter((entry) => entry.target.id === request.targetId),
       routers: [],
+      agentGroups: [],
     };
   if (request.mode === 'rtbRouter')
     return {
       ...config,
       plan: [],
       routers: config.routers.filter((plan) => plan.router.id === request.rtbRouterId),
+      agentGroups: [],
     };
   return config;
 }
@@ -89,6 +91,9 @@ export function callEffects(
       });
       // Routing's own "fallback" step does not happen here: the flow follows the Router's failed branch.
       trace.push(...decision.trace.filter((entry) => entry.reason !== 'fallback'));
+      // An agent group of the plan took the call into its queue: its own webhook carries on from here.
+      if (decision.outcome === 'queued')
+        return { twiml: decision.twiml, dialedId: 'agent-queue', note: 'Handed to an agent group’s queue' };
       if (decision.outcome !== 'routed' || !decision.attempt) return null;
       dialed = decision;
       const dialedId = decision.targetId ?? decision.attempt.rtbTargetId ?? decision.attempt.destination;

@@ -99,6 +99,28 @@ describe('a flow Router handing the call to an agent group', () => {
     expect(step.body).toContain('<Hangup/>');
   });
 
+  it('a Router on the campaign plan hands the call to the plan’s agent group', async () => {
+    const { agents, campaign, number } = await createAgentCampaign(t.app, owner);
+    const flow = await api('POST', '/api/flows', {
+      name: 'Plan',
+      campaignId: campaign.id,
+      definition: {
+        nodes: [node('start', 'start'), node('route', 'router'), node('bye', 'hangup', { message: 'Sorry' })],
+        edges: [
+          edge('start', 'next', 'route'),
+          edge('route', 'connected', 'bye'),
+          edge('route', 'failed', 'bye'),
+        ],
+      },
+    });
+    await api('POST', `/api/flows/${flow.id}/publish`);
+    const inbound = incomingCall(number.phoneNumber, uniquePhone());
+    const answer = await twilioPost(t.app, '/api/webhooks/voice', inbound);
+    const dialed = await followRedirect(answer.body, inbound.CallSid);
+    expect(dialed).not.toContain('Sorry');
+    expect(dialed).toContain(agents[0].destination);
+  });
+
   it('refuses to publish a Router to an agent group without a group', async () => {
     const flow = await api('POST', '/api/flows', {
       name: 'No group',

@@ -3,6 +3,7 @@ import type { TraceEntry } from '../../../contracts/calls';
 import { NODE_CONFIG_SCHEMAS, NODE_LABELS } from '../../../contracts/flows';
 import { maskPhone } from '../../../contracts/phone';
 import type { CallRow, CampaignRow, FlowSessionRow } from '../../db/schema';
+import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { releaseUsage } from '../routing/repository';
 import type { TargetUsage } from '../routing/select-targets';
@@ -270,6 +271,7 @@ export async function handleFlowWebhook(
           : {},
     );
     if (!recorded && decision.claimed) await releaseUsage(tx, decision.claimed);
+    if (recorded && decision.attempt) await recordCallEvents(tx, call, ['routed'], now);
     ctx.log.info({ callId: call.id, from: maskPhone(call.fromNumber), node: query.nodeId }, 'call flow step');
     return decision.twiml;
   });

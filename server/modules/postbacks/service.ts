@@ -7,6 +7,7 @@ import { AppError, invalidFields, notFound } from '../../lib/app-error';
 import { sha256 } from '../../lib/hash';
 import { recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
+import { settlePayout } from '../publishers/settle-payout';
 import { countConversion } from '../routing/service';
 import { decryptSecret, encryptSecret } from '../rtb/hmac';
 import { parseCents } from '../rtb/money';
@@ -77,7 +78,8 @@ async function convertCall(db: Database, callId: string, revenueCents: number | 
       if (revenueCents !== undefined) await calls.updateCall(tx, callId, { revenueCents });
       const target = answered?.targetId ? await calls.findTarget(tx, answered.targetId) : undefined;
       if ((await calls.markConvertedOnce(tx, callId)) && target) await countConversion(tx, target, now);
-      await recordCallEvents(tx, call, ['converted'], now);
+      const paid = await settlePayout(tx, callId);
+      await recordCallEvents(tx, call, paid ? ['converted', 'payout'] : ['converted'], now);
     }
     const after = (await calls.findCallById(tx, callId))!;
     return { revenueCents: after.revenueCents, alreadyConverted: call.converted };

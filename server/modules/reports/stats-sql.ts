@@ -1,8 +1,12 @@
 import { type SQL, type SQLChunk, sql } from 'drizzle-orm';
 import { type StatsSums, SUM_FIELDS } from './figures';
 
-/** An auction runs while its call rings, never a day after the call started. */
+/**
+ * An auction runs while its call rings, never a day after the call started; a publisher's inbound
+ * ping holds its bid for the call for up to a day before it (inbound-rtb/match-call.ts).
+ */
 const BID_AFTER_CALL_LIMIT = sql`interval '1 day'`;
+const BID_BEFORE_CALL_LIMIT = sql`interval '1 day'`;
 
 /**
  * Per call: RTB auctions held (one per router), valid bids, auctions won by a best valid bid, and
@@ -14,7 +18,7 @@ export const bidTotalsCte = (accountId: string, from: SQL, to: SQL) => sql`bid_t
     coalesce(sum(amount_cents) filter (where valid), 0) as bid_cents
   from rtb_bid_requests
   where account_id = ${accountId} and call_id is not null
-    and created_at >= ${from} and created_at < ${to} + ${BID_AFTER_CALL_LIMIT}
+    and created_at >= ${from} - ${BID_BEFORE_CALL_LIMIT} and created_at < ${to} + ${BID_AFTER_CALL_LIMIT}
   group by call_id
 )`;
 

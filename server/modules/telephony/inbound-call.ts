@@ -137,15 +137,17 @@ async function routeInboundCall(
     if (source.reject || (previous && campaign.duplicateAction === 'reject')) {
       decision = { twiml: rejectTwiml(), outcome: 'rejected', targetId: null, buyerId: null };
     } else {
-      // A campaign with a published call flow runs it instead of its plain routing plan.
+      // A campaign with a published call flow runs it instead of its plain routing plan, unless a
+      // publisher's won bid reserved a target: the bid's promise comes first.
       const dial =
-        (await runPublishedFlow(ctx, {
-          config: { ...config, campaign },
-          call,
-          usage,
-          isDuplicate,
-          firstStep: trace.length + 1,
-        })) ??
+        (!source.preferTargetId &&
+          (await runPublishedFlow(ctx, {
+            config: { ...config, campaign },
+            call,
+            usage,
+            isDuplicate,
+            firstStep: trace.length + 1,
+          }))) ||
         (await dialNextTarget(ctx, {
           config: { ...config, campaign },
           call,
