@@ -6,7 +6,7 @@ import { ensureWebClientBuilt } from './web-build';
 
 async function main() {
   const config = loadConfig();
-  if (process.env.SKIP_WEB_BUILD !== 'true') await ensureWebClientBuilt();
+  if (!['true', '1'].includes(process.env.SKIP_WEB_BUILD ?? '')) await ensureWebClientBuilt();
   const database = await openDatabase(config);
   await database.migrate();
   const app = await buildApp({ db: database.db, databaseDriver: database.driver, config });

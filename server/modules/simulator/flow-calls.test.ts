@@ -29,6 +29,24 @@ async function flowOnCampaign(definition: { nodes: unknown[]; edges: unknown[] }
 }
 
 describe('test calls on a flow', () => {
+  it('says the campaign must be active before a test call can reach its flow', async () => {
+    const { flowId, campaign } = await flowOnCampaign({
+      nodes: [node('start', 'start'), node('bye', 'hangup', { message: 'Bye' })],
+      edges: [edge('start', 'next', 'bye')],
+    });
+    await send(`/api/flows/${flowId}/publish`, {});
+    const paused = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/campaigns/${campaign.id}`,
+      headers: owner.headers,
+      payload: { status: 'paused' },
+    });
+    expect(paused.statusCode, paused.body).toBe(200);
+    const refused = await send(`/api/simulator/flows/${flowId}/calls`, { from: uniquePhone() });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/is not active: activate it/);
+  });
+
   it('walks Start → Play → Menu, presses 1, follows the redirect into the Router, and connects', async () => {
     const { flowId, targets } = await flowOnCampaign({
       nodes: [

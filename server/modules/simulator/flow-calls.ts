@@ -8,6 +8,7 @@ import {
 } from '../../../contracts/flows';
 import { AppError, notFound } from '../../lib/app-error';
 import * as calls from '../calls/repository';
+import { campaignRepository } from '../campaigns/repository';
 import * as flows from '../flows/repository';
 import {
   postLikeTwilio,
@@ -92,6 +93,13 @@ export async function startFlowTestCall(
   if (!flow.campaignId) throw new AppError('CONFLICT', 'Choose the campaign this flow runs on first');
   if (!flow.publishedVersion)
     throw new AppError('CONFLICT', 'Publish the flow first; test calls run the published version');
+  // A call to a campaign that is not live never reaches its flow: say so rather than "no flow ran".
+  const campaign = await campaignRepository.find(app.db, accountId, flow.campaignId);
+  if (campaign?.status !== 'active')
+    throw new AppError(
+      'CONFLICT',
+      `The campaign “${campaign?.name ?? flow.campaignId}” is not active: activate it on its Campaigns page (it needs an active target in its routing plan), then test the flow`,
+    );
   const to = input.to ?? (await flows.findCampaignNumber(app.db, accountId, flow.campaignId));
   if (!to) throw new AppError('CONFLICT', "The flow's campaign has no tracking number to call");
   const placed = await simulateCall(app, accountId, { ...input, to });

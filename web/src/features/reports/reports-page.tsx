@@ -52,7 +52,9 @@ export function ReportsPage() {
           <Card>
             <CardHeader>
               <p className="text-sm text-slate-600">
-                {report.error ? 'This report could not be loaded.' : `${report.data?.rows.length ?? 0} rows`}
+                {report.error
+                  ? 'This report could not be loaded.'
+                  : `${report.data?.rows.length ?? 0} ${report.data?.rows.length === 1 ? 'row' : 'rows'}`}
               </p>
               <Button asChild size="sm" variant="outline">
                 <a href={`/api/exports/report.csv?${queryString(params)}`} download>
