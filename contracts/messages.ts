@@ -18,6 +18,9 @@ z.config({
         if (issue.origin === 'string') return `At most ${issue.maximum} characters`;
         if (issue.origin === 'array') return `At most ${issue.maximum} items`;
         return `Must be at most ${issue.maximum}`;
+      case 'invalid_union':
+        // A missing value fails every option of a union: say it is missing, not "Invalid input".
+        return issue.input === undefined || issue.input === null ? 'Required' : undefined;
       case 'invalid_value':
         return `Must be one of: ${issue.values.map(String).join(', ')}`;
       default:

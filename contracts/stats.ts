@@ -16,7 +16,10 @@ export const StatsGroupBy = z.enum([
 ]);
 export type StatsGroupBy = z.infer<typeof StatsGroupBy>;
 
-const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: (issue) =>
+    issue.input === undefined ? 'Required' : 'A day (YYYY-MM-DD) or a date-time with its offset (ISO 8601)',
+});
 
 /** The filters every report and the export share, one per dimension. */
 export const StatsFilters = z.object({

@@ -350,4 +350,20 @@ describe('historical stats against a hand-computed fixture', () => {
       expect(response.json().error.details.fields.map((f: { field: string }) => f.field)).toContain(field);
     }
   });
+
+  it('says a missing or malformed date in plain words', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/stats/historical?to=yesterday',
+      headers: owner.headers,
+    });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().error.details.fields as { field: string; message: string }[];
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { field: 'from', message: 'Required' },
+        { field: 'to', message: 'A day (YYYY-MM-DD) or a date-time with its offset (ISO 8601)' },
+      ]),
+    );
+  });
 });
