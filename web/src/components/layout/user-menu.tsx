@@ -42,8 +42,8 @@ export function UserMenu() {
           <span className="text-slate-400">{roleLabels[user.role]}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {/* Agent users have their own view and no settings. */}
-        {user.role !== 'agent' && (
+        {/* Agent and publisher users have their own single page and no settings. */}
+        {user.role !== 'agent' && user.role !== 'publisher' && (
           <DropdownMenuItem onSelect={() => navigate('/settings')}>
             <Settings aria-hidden="true" />
             Settings
