@@ -1,12 +1,9 @@
-import { PageHeader } from '@web/components/layout/page-header';
+import { TabbedSection } from '@web/components/layout/tabbed-section';
 import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { Headset, MonitorPlay, Plus, Users } from 'lucide-react';
 import { useState } from 'react';
-import { useLocation } from 'wouter';
 import { AgentFormSheet } from './agent-form-sheet';
 import { AgentsPanel } from './agents-panel';
 import { useAgentGroups, useAgents } from './api';
@@ -16,13 +13,10 @@ import { WallboardPanel } from './wallboard-panel';
 
 export type AgentsTab = 'agents' | 'groups' | 'wallboard';
 
-const tabPaths: Record<AgentsTab, string> = { agents: '/', groups: '/groups', wallboard: '/wallboard' };
-
 /** Agents, groups and the wallboard, each tab at its own address under /agents. */
 export function AgentsOverviewPage({ tab }: { tab: AgentsTab }) {
   const { user } = useCurrentSession();
   const editable = canEdit(user.role);
-  const [, navigate] = useLocation();
   const agents = useAgents();
   const groups = useAgentGroups();
   const [creating, setCreating] = useState<'agent' | 'group' | null>(null);
@@ -37,44 +31,37 @@ export function AgentsOverviewPage({ tab }: { tab: AgentsTab }) {
 
   return (
     <>
-      <PageHeader
+      <TabbedSection
         title="Agents"
         description="Your own people take calls too: agents with skills and a status, groups that share calls by a strategy and hold callers in a queue when everyone is busy, and a live wallboard."
         actions={actions}
+        tab={tab}
+        tabs={[
+          {
+            value: 'agents',
+            path: '/',
+            label: 'Agents',
+            icon: Headset,
+            count: agents.data?.length,
+            panel: <AgentsPanel editable={editable} />,
+          },
+          {
+            value: 'groups',
+            path: '/groups',
+            label: 'Groups',
+            icon: Users,
+            count: groups.data?.length,
+            panel: <GroupsPanel editable={editable} />,
+          },
+          {
+            value: 'wallboard',
+            path: '/wallboard',
+            label: 'Wallboard',
+            icon: MonitorPlay,
+            panel: <WallboardPanel />,
+          },
+        ]}
       />
-      <Tabs value={tab} onValueChange={(next) => navigate(tabPaths[next as AgentsTab])}>
-        <TabsList>
-          <TabsTrigger value="agents">
-            <Headset aria-hidden="true" />
-            Agents
-            <TabCount value={agents.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="groups">
-            <Users aria-hidden="true" />
-            Groups
-            <TabCount value={groups.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="wallboard">
-            <MonitorPlay aria-hidden="true" />
-            Wallboard
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="agents">
-          <Card>
-            <AgentsPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="groups">
-          <Card>
-            <GroupsPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="wallboard">
-          <Card>
-            <WallboardPanel />
-          </Card>
-        </TabsContent>
-      </Tabs>
       {creating === 'agent' && <AgentFormSheet onClose={close} />}
       {creating === 'group' && <GroupFormSheet onClose={close} />}
     </>

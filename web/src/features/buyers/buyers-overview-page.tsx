@@ -1,7 +1,5 @@
-import { PageHeader } from '@web/components/layout/page-header';
+import { TabbedSection } from '@web/components/layout/tabbed-section';
 import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { Crosshair, Handshake, Plus } from 'lucide-react';
@@ -30,7 +28,7 @@ export function BuyersOverviewPage({ tab, targetId }: { tab: Tab; targetId?: str
 
   return (
     <>
-      <PageHeader
+      <TabbedSection
         title="Buyers & Targets"
         description="Buyers pay for your calls; each of their targets is a phone number or SIP address that calls are routed to, with its own hours and caps."
         actions={
@@ -47,34 +45,31 @@ export function BuyersOverviewPage({ tab, targetId }: { tab: Tab; targetId?: str
             </>
           )
         }
+        tab={tab}
+        tabs={[
+          {
+            value: 'buyers',
+            path: '/',
+            label: 'Buyers',
+            icon: Handshake,
+            count: buyers.data?.length,
+            panel: <BuyersPanel />,
+          },
+          {
+            value: 'targets',
+            path: '/targets',
+            label: 'Targets',
+            icon: Crosshair,
+            count: targets.data?.length,
+            panel: (
+              <TargetsPanel
+                editingId={targetId ?? null}
+                onEditingChange={(id) => navigate(id ? `/targets/${id}` : '/targets')}
+              />
+            ),
+          },
+        ]}
       />
-      <Tabs value={tab} onValueChange={(next) => navigate(next === 'targets' ? '/targets' : '/')}>
-        <TabsList>
-          <TabsTrigger value="buyers">
-            <Handshake aria-hidden="true" />
-            Buyers
-            <TabCount value={buyers.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="targets">
-            <Crosshair aria-hidden="true" />
-            Targets
-            <TabCount value={targets.data?.length} />
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="buyers">
-          <Card>
-            <BuyersPanel />
-          </Card>
-        </TabsContent>
-        <TabsContent value="targets">
-          <Card>
-            <TargetsPanel
-              editingId={targetId ?? null}
-              onEditingChange={(id) => navigate(id ? `/targets/${id}` : '/targets')}
-            />
-          </Card>
-        </TabsContent>
-      </Tabs>
 
       {creatingBuyer && <BuyerFormDialog onClose={() => setCreatingBuyer(false)} />}
       {creatingTarget && (

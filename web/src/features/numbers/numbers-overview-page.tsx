@@ -1,7 +1,5 @@
-import { PageHeader } from '@web/components/layout/page-header';
+import { TabbedSection } from '@web/components/layout/tabbed-section';
 import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { Code, FileUp, Hash, Layers, Plus, ShoppingCart } from 'lucide-react';
@@ -22,8 +20,6 @@ import { TagsPanel } from './tags-panel';
 
 type Tab = 'numbers' | 'pools' | 'tags';
 type Creating = 'number' | 'buy' | 'import' | 'pool' | 'tag' | null;
-
-const tabPaths: Record<Tab, string> = { numbers: '/', pools: '/pools', tags: '/tracking-tags' };
 
 function CreateButton({
   onClick,
@@ -85,46 +81,39 @@ export function NumbersOverviewPage({ tab }: { tab: Tab }) {
 
   return (
     <>
-      <PageHeader
+      <TabbedSection
         title="Numbers & Pools"
         description="The tracking numbers callers dial, the pools that hand them out to website visitors, and the tags that put them on your pages."
         actions={actions}
+        tab={tab}
+        tabs={[
+          {
+            value: 'numbers',
+            path: '/',
+            label: 'Numbers',
+            icon: Hash,
+            count: numbers.data?.length,
+            panel: <NumbersPanel editable={editable} />,
+            below: <NumberWebhooksNote />,
+          },
+          {
+            value: 'pools',
+            path: '/pools',
+            label: 'Pools',
+            icon: Layers,
+            count: pools.data?.length,
+            panel: <PoolsPanel editable={editable} />,
+          },
+          {
+            value: 'tags',
+            path: '/tracking-tags',
+            label: 'Tracking tags',
+            icon: Code,
+            count: tags.data?.length,
+            panel: <TagsPanel editable={editable} />,
+          },
+        ]}
       />
-      <Tabs value={tab} onValueChange={(next) => navigate(tabPaths[next as Tab])}>
-        <TabsList>
-          <TabsTrigger value="numbers">
-            <Hash aria-hidden="true" />
-            Numbers
-            <TabCount value={numbers.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="pools">
-            <Layers aria-hidden="true" />
-            Pools
-            <TabCount value={pools.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="tags">
-            <Code aria-hidden="true" />
-            Tracking tags
-            <TabCount value={tags.data?.length} />
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="numbers" className="grid gap-4">
-          <Card>
-            <NumbersPanel editable={editable} />
-          </Card>
-          <NumberWebhooksNote />
-        </TabsContent>
-        <TabsContent value="pools">
-          <Card>
-            <PoolsPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="tags">
-          <Card>
-            <TagsPanel editable={editable} />
-          </Card>
-        </TabsContent>
-      </Tabs>
 
       {creating === 'number' && <NumberFormDialog onClose={close} />}
       {creating === 'buy' && <BuyNumbersDialog onClose={close} />}

@@ -1,7 +1,5 @@
-import { PageHeader } from '@web/components/layout/page-header';
+import { TabbedSection } from '@web/components/layout/tabbed-section';
 import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { NotFoundPage } from '@web/features/placeholders/not-found-page';
@@ -16,8 +14,6 @@ import { PostbackPanel } from './postback-panel';
 
 type PixelsTab = 'pixels' | 'log' | 'postback';
 
-const tabPaths: Record<PixelsTab, string> = { pixels: '/', log: '/log', postback: '/postback' };
-
 function PixelsOverview({ tab }: { tab: PixelsTab }) {
   const { user } = useCurrentSession();
   const editable = canEdit(user.role);
@@ -27,7 +23,7 @@ function PixelsOverview({ tab }: { tab: PixelsTab }) {
 
   return (
     <>
-      <PageHeader
+      <TabbedSection
         title="Pixels"
         description="Tell outside trackers about calls as they happen, and let them confirm sales afterwards with a postback."
         actions={
@@ -39,39 +35,26 @@ function PixelsOverview({ tab }: { tab: PixelsTab }) {
             </Button>
           )
         }
+        tab={tab}
+        tabs={[
+          {
+            value: 'pixels',
+            path: '/',
+            label: 'Pixels',
+            icon: Radio,
+            count: pixels.data?.length,
+            panel: <PixelsPanel editable={editable} />,
+          },
+          { value: 'log', path: '/log', label: 'Delivery log', icon: ScrollText, panel: <DeliveriesPanel /> },
+          {
+            value: 'postback',
+            path: '/postback',
+            label: 'Postback URL',
+            icon: KeyRound,
+            panel: <PostbackPanel editable={editable} />,
+          },
+        ]}
       />
-      <Tabs value={tab} onValueChange={(next) => navigate(tabPaths[next as PixelsTab])}>
-        <TabsList>
-          <TabsTrigger value="pixels">
-            <Radio aria-hidden="true" />
-            Pixels
-            <TabCount value={pixels.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="log">
-            <ScrollText aria-hidden="true" />
-            Delivery log
-          </TabsTrigger>
-          <TabsTrigger value="postback">
-            <KeyRound aria-hidden="true" />
-            Postback URL
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="pixels">
-          <Card>
-            <PixelsPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="log">
-          <Card>
-            <DeliveriesPanel />
-          </Card>
-        </TabsContent>
-        <TabsContent value="postback">
-          <Card>
-            <PostbackPanel editable={editable} />
-          </Card>
-        </TabsContent>
-      </Tabs>
       {creating && <PixelFormSheet onClose={() => setCreating(false)} />}
     </>
   );

@@ -1,7 +1,5 @@
-import { PageHeader } from '@web/components/layout/page-header';
+import { TabbedSection } from '@web/components/layout/tabbed-section';
 import { Button } from '@web/components/ui/button';
-import { Card } from '@web/components/ui/card';
-import { TabCount, Tabs, TabsContent, TabsList, TabsTrigger } from '@web/components/ui/tabs';
 import { useCurrentSession } from '@web/features/auth/current-session';
 import { canEdit } from '@web/features/auth/permissions';
 import { FlaskConical, Gavel, Network, Plus, ScrollText } from 'lucide-react';
@@ -15,8 +13,6 @@ import { RouterFormSheet } from './router-form-sheet';
 import { RoutersPanel } from './routers-panel';
 
 export type RtbTab = 'bidders' | 'routers' | 'bid-log';
-
-const tabPaths: Record<RtbTab, string> = { bidders: '/', routers: '/routers', 'bid-log': '/bid-log' };
 
 /** Bidders, routers and the bid log, each tab at its own address under /rtb. */
 export function RtbOverviewPage({ tab }: { tab: RtbTab }) {
@@ -53,44 +49,31 @@ export function RtbOverviewPage({ tab }: { tab: RtbTab }) {
 
   return (
     <>
-      <PageHeader
+      <TabbedSection
         title="RTB"
         description="Real-time bidding: each call is offered to your bidders at once and goes to the highest valid bid. Bidders are grouped into routers, which campaigns use in their routing plans."
         actions={actions}
+        tab={tab}
+        tabs={[
+          {
+            value: 'bidders',
+            path: '/',
+            label: 'Bidders',
+            icon: Gavel,
+            count: targets.data?.length,
+            panel: <BiddersPanel editable={editable} />,
+          },
+          {
+            value: 'routers',
+            path: '/routers',
+            label: 'Routers',
+            icon: Network,
+            count: routers.data?.length,
+            panel: <RoutersPanel editable={editable} />,
+          },
+          { value: 'bid-log', path: '/bid-log', label: 'Bid log', icon: ScrollText, panel: <BidLogPanel /> },
+        ]}
       />
-      <Tabs value={tab} onValueChange={(next) => navigate(tabPaths[next as RtbTab])}>
-        <TabsList>
-          <TabsTrigger value="bidders">
-            <Gavel aria-hidden="true" />
-            Bidders
-            <TabCount value={targets.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="routers">
-            <Network aria-hidden="true" />
-            Routers
-            <TabCount value={routers.data?.length} />
-          </TabsTrigger>
-          <TabsTrigger value="bid-log">
-            <ScrollText aria-hidden="true" />
-            Bid log
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="bidders">
-          <Card>
-            <BiddersPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="routers">
-          <Card>
-            <RoutersPanel editable={editable} />
-          </Card>
-        </TabsContent>
-        <TabsContent value="bid-log">
-          <Card>
-            <BidLogPanel />
-          </Card>
-        </TabsContent>
-      </Tabs>
 
       {creating === 'demo' && (
         <DemoBidderDialog onClose={close} onCreated={(target) => navigate(`/bidders/${target.id}`)} />
