@@ -1,7 +1,8 @@
 import type { CallDetail } from '../../../contracts/calls';
 import { maskPhone } from '../../../contracts/phone';
+import { formatCents } from '../rtb/money';
 
-const dollars = (cents: number | null) => (cents == null ? 'none' : `$${(cents / 100).toFixed(2)}`);
+const dollars = (cents: number | null) => (cents == null ? 'none' : `$${formatCents(cents)}`);
 
 /**
  * A call as the assistant reads it: what happened and why, in plain lines. Caller numbers are

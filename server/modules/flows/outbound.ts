@@ -37,9 +37,16 @@ export function requestUserUrl(
   });
 }
 
-/** `{from}`, `{callId}`, `{var.zip}` … replaced by their URL-encoded values; unknown tokens become "". */
-export function fillTokens(template: string, tokens: Record<string, string>): string {
+/**
+ * `{from}`, `{callId}`, `{var.zip}` … replaced by their values, URL-encoded unless told otherwise;
+ * unknown tokens become "".
+ */
+export function fillTokens(
+  template: string,
+  tokens: Record<string, string>,
+  encode: (value: string) => string = encodeURIComponent,
+): string {
   return template.replace(/\{([A-Za-z0-9_.]{1,60})\}/g, (_, name: string) =>
-    encodeURIComponent(Object.hasOwn(tokens, name) ? tokens[name] : ''),
+    encode(Object.hasOwn(tokens, name) ? tokens[name] : ''),
   );
 }

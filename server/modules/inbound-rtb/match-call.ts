@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import type { CampaignRow } from '../../db/schema';
 import { findSourcePublisher, setCallPublisher } from '../publishers/repository';
 import { traceEntry } from '../routing/select-targets';
+import { formatCents } from '../rtb/money';
 import { callerHash } from './ping-input';
 import * as repo from './repository';
 
@@ -17,7 +18,7 @@ export type CallSource = {
   trace: TraceEntry[];
 };
 
-const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+const dollars = (cents: number) => `$${formatCents(cents)}`;
 
 /**
  * Who brought a call: the publisher whose bid this caller won (pinged from the same caller id),

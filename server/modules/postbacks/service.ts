@@ -11,7 +11,7 @@ import { settlePayout } from '../publishers/settle-payout';
 import { countConversion } from '../routing/service';
 import { decryptSecret, encryptSecret } from '../rtb/hmac';
 import { parseCents } from '../rtb/money';
-import { settleCall } from '../telephony/settle-call';
+import { longestConnected, settleCall } from '../telephony/settle-call';
 import { type LookupBounds, lookupWithin } from './bounded-lookup';
 import * as repo from './repository';
 
@@ -60,11 +60,7 @@ async function convertCall(db: Database, callId: string, revenueCents: number | 
   return db.transaction(async (tx) => {
     const call = (await calls.lockCall(tx, callId))!;
     const attempts = await calls.listAttempts(tx, callId);
-    const answered =
-      attempts
-        .filter((a) => a.connectedSeconds != null)
-        .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0] ??
-      attempts.findLast((a) => a.answeredAt != null);
+    const answered = longestConnected(attempts) ?? attempts.findLast((a) => a.answeredAt != null);
     if (answered) {
       await calls.updateAttempt(tx, answered.id, {
         conversionSeconds: 0,

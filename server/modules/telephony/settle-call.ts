@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client';
-import type { CallRow } from '../../db/schema';
+import type { CallAttemptRow, CallRow } from '../../db/schema';
 import { type CallEvent, recordCallEvents } from '../call-events/record-call-events';
 import * as calls from '../calls/repository';
 import { settlePayout } from '../publishers/settle-payout';
@@ -25,16 +25,22 @@ export async function settleCall(db: Database, callId: string, now: Date): Promi
   await recordCallEvents(db, call, events, now);
 }
 
+/** The attempt that talked longest: the one a call's revenue (and an outside conversion) belongs to. */
+export function longestConnected<T extends Pick<CallAttemptRow, 'connectedSeconds'>>(
+  attempts: T[],
+): T | undefined {
+  return attempts
+    .filter((a) => a.connectedSeconds != null)
+    .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0];
+}
+
 /** Writes the revenue of the call's answered attempt; says whether it converted (none: never answered). */
 async function settleRevenue(
   db: Database,
   call: CallRow,
   now: Date,
 ): Promise<{ converted: boolean } | undefined> {
-  const attempts = await calls.listAttempts(db, call.id);
-  const connected = attempts
-    .filter((a) => a.connectedSeconds != null)
-    .sort((a, b) => (b.connectedSeconds ?? 0) - (a.connectedSeconds ?? 0))[0];
+  const connected = longestConnected(await calls.listAttempts(db, call.id));
   if (!connected) return undefined;
   const target = connected.targetId ? await calls.findTarget(db, connected.targetId) : undefined;
   const connectedSeconds = connected.connectedSeconds ?? 0;

@@ -108,8 +108,7 @@ export const transfer: NodeExecutor<'transfer'> = {
 
 /** The Router's extra agent skill with `{variable}`s filled from the call's variables. */
 function requiredSkill(ctx: NodeContext<'router'>) {
-  const name = ctx.config.skill
-    .replace(/\{([A-Za-z0-9_.]{1,60})\}/g, (_, variable: string) => ctx.variables[variable] ?? '')
+  const name = fillTokens(ctx.config.skill, ctx.variables, (value) => value)
     .trim()
     .toLowerCase(); // agents' skill names are stored lower-case
   return name ? { name, level: ctx.config.skillLevel } : null;
